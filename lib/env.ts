@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+// Environment variables, parsed once. The app fails fast with a message saying what to fix.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** PostgreSQL server. Unset → embedded PGlite under PGLITE_DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL (or unset for embedded PGlite).")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Folder of the embedded database, or "memory://" for a throw-away in-memory one. */
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  /** Public origin used in canonical URLs and feeds. */
+  SITE_URL: z.url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}\nSee .env.example.`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();

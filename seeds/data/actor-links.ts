@@ -1,0 +1,3 @@
+import type { ActorLinkSeed } from "@/lib/schemas/actor";
+
+export default [] satisfies ActorLinkSeed[];
