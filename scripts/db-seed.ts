@@ -14,9 +14,8 @@ try {
   await migrate(db.sql, { log: console.log });
   console.log(`Seeding the ${db.kind} database from seeds/…`);
   const summary = await seedDatabase(db.prisma, dataset, { log: console.log });
-  const written = Object.values(summary).reduce((n, c) => (typeof c === "number" ? n : n + c.created + c.updated + c.deleted), 0);
   console.log(
-    `Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${written === 0 ? "nothing changed" : `${written} records written`}; ${summary.citations} citations in the database.`,
+    `Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.written === 0 ? "nothing changed" : `${summary.written} records written`}; ${summary.citations} citations in the database.`,
   );
 } catch (error) {
   if (error instanceof SeedError) console.error(`Seed refused, nothing was written:\n${error.message}`);

@@ -41,7 +41,7 @@ export function connect({ databaseUrl, pgliteDataDir = ".data/pglite" }: Connect
   }
   let dataDir: string | undefined;
   if (pgliteDataDir !== "memory://") {
-    dataDir = path.resolve(pgliteDataDir);
+    dataDir = path.resolve(/*turbopackIgnore: true*/ pgliteDataDir);
     mkdirSync(dataDir, { recursive: true }); // PGlite does not create parent folders.
   }
   const pglite = new PGlite(dataDir);

@@ -14,7 +14,13 @@ export interface EntityCounts {
   unchanged: number;
   deleted: number;
 }
-export type SeedSummary = Record<EntityName, EntityCounts> & { citations: number };
+export interface SeedSummary {
+  entities: Record<EntityName, EntityCounts>;
+  /** Citations in the database after the run. */
+  citations: number;
+  /** Records created, updated or removed by this run (0 on a repeated run). */
+  written: number;
+}
 
 const order: EntityName[] = ["sources", "actors", "actorLinks", "agreements", "pledges", "events"];
 
@@ -30,8 +36,7 @@ export async function seedDatabase(
   return prisma.$transaction(
     async (tx) => {
       const ids = new IdCache(tx);
-      const summary = Object.fromEntries(order.map((e) => [e, { created: 0, updated: 0, unchanged: 0, deleted: 0 }])) as SeedSummary;
-      summary.citations = 0;
+      const counts = Object.fromEntries(order.map((e) => [e, { created: 0, updated: 0, unchanged: 0, deleted: 0 }])) as Record<EntityName, EntityCounts>;
       const writers: Record<EntityName, (record: never) => { key: string; write: () => Promise<void> }> = {
         sources: (s: SourceRecord) => ({ key: s.slug, write: () => writeSource(tx, ids, s) }),
         actors: (a: Dataset["actors"][number]) => ({ key: a.slug, write: () => writeActor(tx, ids, a) }),
@@ -54,7 +59,7 @@ export async function seedDatabase(
           const sha256 = hash(record);
           const previous = states.get(key);
           if (previous === sha256) {
-            summary[entity].unchanged += 1;
+            counts[entity].unchanged += 1;
             continue;
           }
           try {
@@ -68,7 +73,7 @@ export async function seedDatabase(
             create: { entity, slug: key, sha256 },
             update: { sha256 },
           });
-          summary[entity][previous === undefined ? "created" : "updated"] += 1;
+          counts[entity][previous === undefined ? "created" : "updated"] += 1;
         }
         stale.set(entity, [...states.keys()].filter((key) => !seen.has(key)));
       }
@@ -77,15 +82,15 @@ export async function seedDatabase(
         for (const key of stale.get(entity) ?? []) {
           await deleteRecord(tx, entity, key);
           await tx.seedState.delete({ where: { entity_slug: { entity, slug: key } } });
-          summary[entity].deleted += 1;
+          counts[entity].deleted += 1;
         }
       }
       for (const entity of order) {
-        const c = summary[entity];
+        const c = counts[entity];
         log(`  ${entity.padEnd(11)} ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.deleted} removed`);
       }
-      summary.citations = await tx.citation.count();
-      return summary;
+      const written = order.reduce((n, e) => n + counts[e].created + counts[e].updated + counts[e].deleted, 0);
+      return { entities: counts, citations: await tx.citation.count(), written };
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

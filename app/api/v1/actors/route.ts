@@ -1,0 +1,7 @@
+import { prisma } from "@/lib/db";
+import { listHandler } from "@/lib/api/handlers";
+import { listActors } from "@/lib/data/actors";
+import { actorQuerySchema } from "@/lib/schemas/query";
+
+export const dynamic = "force-dynamic";
+export const GET = listHandler(() => prisma, actorQuerySchema, listActors);

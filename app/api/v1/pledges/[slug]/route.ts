@@ -1,0 +1,6 @@
+import { prisma } from "@/lib/db";
+import { detailHandler } from "@/lib/api/handlers";
+import { getPledge } from "@/lib/data/pledges";
+
+export const dynamic = "force-dynamic";
+export const GET = detailHandler(() => prisma, "pledge", getPledge);

@@ -1,0 +1,70 @@
+// Free-text search, in SQL, returning matching ids. PostgreSQL full-text search over titles and
+// descriptions (so "licensed production artillery" works), plus case-insensitive matches on names and
+// aliases (so "Britain" finds the United Kingdom and "DCI" finds Défense Conseil International).
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+
+type Db = Pick<PrismaClient, "$queryRaw">;
+
+function like(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Actors whose name, slug or any alias contains q (case-insensitive). */
+export async function searchActorIds(db: Db, q: string): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT a.id FROM "Actor" a
+    WHERE a.name ILIKE ${like(q)} OR a.slug ILIKE ${like(q)}
+       OR EXISTS (SELECT 1 FROM unnest(a.aliases) alias WHERE alias ILIKE ${like(q)})
+       OR to_tsvector('english', a.name || ' ' || coalesce(a.description, '')) @@ websearch_to_tsquery('english', ${q})`;
+  return rows.map((r) => r.id);
+}
+
+/** Actors that a query names exactly (by name or alias) — used to find a deal by its parties. */
+function actorIdsNamedBy(q: string): Prisma.Sql {
+  return Prisma.sql`SELECT a.id FROM "Actor" a WHERE lower(a.name) = lower(${q})
+    OR EXISTS (SELECT 1 FROM unnest(a.aliases) alias WHERE lower(alias) = lower(${q}))`;
+}
+
+export async function searchAgreementIds(db: Db, q: string): Promise<number[]> {
+  const named = actorIdsNamedBy(q);
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT g.id FROM "Agreement" g
+    WHERE to_tsvector('english', g.title || ' ' || g.summary || ' ' || replace(g.type::text, '_', ' ') || ' '
+            || replace(array_to_string(g.categories::text[], ' '), '_', ' ') || ' ' || coalesce(g."workLocation", ''))
+          @@ websearch_to_tsquery('english', ${q})
+       OR g.title ILIKE ${like(q)}
+       OR EXISTS (SELECT 1 FROM "AgreementParty" p WHERE p."agreementId" = g.id AND p."actorId" IN (${named}))`;
+  return rows.map((r) => r.id);
+}
+
+export async function searchPledgeIds(db: Db, q: string): Promise<number[]> {
+  const named = actorIdsNamedBy(q);
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT p.id FROM "Pledge" p
+    WHERE to_tsvector('english', p.title || ' ' || p.item || ' ' || coalesce(p.note, '') || ' '
+            || replace(coalesce(p.category::text, ''), '_', ' ') || ' ' || replace(p.status::text, '_', ' '))
+          @@ websearch_to_tsquery('english', ${q})
+       OR p.title ILIKE ${like(q)} OR p.item ILIKE ${like(q)}
+       OR p."donorId" IN (${named})
+       OR EXISTS (SELECT 1 FROM "PledgeRecipient" r WHERE r."pledgeId" = p.id AND r."actorId" IN (${named}))`;
+  return rows.map((r) => r.id);
+}
+
+export async function searchEventIds(db: Db, q: string): Promise<number[]> {
+  const named = actorIdsNamedBy(q);
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT e.id FROM "Event" e
+    WHERE to_tsvector('english', e.title || ' ' || e.description || ' ' || coalesce(e.topic, '') || ' ' || coalesce(e.place, ''))
+          @@ websearch_to_tsquery('english', ${q})
+       OR e.title ILIKE ${like(q)}
+       OR EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e.id AND ea."actorId" IN (${named}))`;
+  return rows.map((r) => r.id);
+}
+
+export async function searchSourceIds(db: Db, q: string): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT s.id FROM "Source" s
+    WHERE s.title ILIKE ${like(q)} OR coalesce(s.publisher, '') ILIKE ${like(q)} OR coalesce(s.author, '') ILIKE ${like(q)}
+       OR to_tsvector('english', s.title) @@ websearch_to_tsquery('english', ${q})`;
+  return rows.map((r) => r.id);
+}
