@@ -30,7 +30,7 @@ export function listHandler<S extends z.ZodType, T>(
     const parsed = schema.safeParse(searchParamsToObject(params));
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => ({
-        path: i.path.join(".") || (i.code === "unrecognized_keys" ? i.keys.join(", ") : "(query)"),
+        path: i.path.length > 0 ? String(i.path[0]) : i.code === "unrecognized_keys" ? i.keys.join(", ") : "(query)",
         message: i.code === "unrecognized_keys" ? `Unknown query parameter: ${i.keys.join(", ")}.` : i.message,
       }));
       return jsonError(400, "Invalid query parameters.", issues);

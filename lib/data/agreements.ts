@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type AgreementQuery } from "@/lib/schemas/query";
-import { searchAgreementIds } from "./search";
+import { agreementIdsWithCategories, searchAgreementIds } from "./search";
 import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
 
 const agreementSelect = {
@@ -65,7 +65,7 @@ export async function agreementWhere(db: PrismaClient, query: Omit<AgreementQuer
   if (query.q) and.push({ id: { in: await searchAgreementIds(db, query.q) } });
   if (query.type) and.push({ type: { in: query.type } });
   if (query.status) and.push({ status: { in: query.status } });
-  if (query.category) and.push({ categories: { hasSome: query.category } });
+  if (query.category) and.push({ id: { in: await agreementIdsWithCategories(db, query.category) } });
   if (query.country)
     and.push({ OR: [{ parties: { some: { actor: { countryCode: query.country } } } }, { workCountryCodes: { has: query.country } }] });
   if (query.actor) and.push({ parties: { some: { actor: { slug: query.actor } } } });

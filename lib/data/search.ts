@@ -68,3 +68,13 @@ export async function searchSourceIds(db: Db, q: string): Promise<number[]> {
        OR to_tsvector('english', s.title) @@ websearch_to_tsquery('english', ${q})`;
   return rows.map((r) => r.id);
 }
+
+/**
+ * Agreements with any of the given equipment categories. Raw SQL because the PGlite adapter cannot
+ * bind an enum-array parameter (Prisma's `has`/`hasSome` fail with "malformed array literal").
+ */
+export async function agreementIdsWithCategories(db: Db, categories: string[]): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT g.id FROM "Agreement" g WHERE g.categories::text[] && ${categories}::text[]`;
+  return rows.map((r) => r.id);
+}

@@ -65,13 +65,13 @@ export async function openEngine(): Promise<EngineSession> {
  * SQL that would bring a database holding every existing migration up to schema.prisma.
  * Empty string when they agree.
  */
-export async function diffMigrationsToSchema(): Promise<string> {
+export async function diffMigrationsToSchema(options: { schema?: string } = {}): Promise<string> {
   const session = await openEngine();
   try {
     for (const migration of await listMigrations()) {
       await session.pglite.exec(migration.sql);
     }
-    const schema = await readFile(schemaPath, "utf8");
+    const schema = options.schema ?? (await readFile(schemaPath, "utf8"));
     const files = [{ path: schemaPath, content: schema }];
     const result = await session.engine.diff({
       from: { tag: "schemaDatasource", files, configDir: process.cwd() },

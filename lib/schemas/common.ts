@@ -8,12 +8,16 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens (e.g. uk-ukraine-licensed-production).");
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+/** Codes ICU names that are not ISO 3166-1 alpha-2 assignments (reserved, withdrawn or user-assigned). */
+const notIso = new Set(
+  "AC AN BU CP CQ CS DD DG DY EA EU EZ FX HV IC NH QO RH SU TA TP UK UN VD XA XB XK YD YU ZR ZZ".split(" "),
+);
 
 /** ISO 3166-1 alpha-2, upper case, and known to the runtime's ICU data. */
 export const countryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, "Use a two-letter ISO 3166-1 code in capitals, e.g. GB.")
-  .refine((code) => regionNames.of(code) !== undefined, "Not an ISO 3166-1 alpha-2 country code.");
+  .refine((code) => !notIso.has(code) && regionNames.of(code) !== undefined, "Not an ISO 3166-1 alpha-2 country code (the United Kingdom is GB).");
 
 export const currencySchema = z
   .string()
