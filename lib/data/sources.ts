@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type SourceQuery } from "@/lib/schemas/query";
 import { searchSourceIds } from "./search";
-import { citationSelect, toCitation, toDate, visible, type Page } from "./shared";
+import { citationSelect, toDate, visible, type Page } from "./shared";
 
 /** Public fields only: the stored full text is for verification and admins, never republished. */
 const sourceSelect = {
