@@ -1,0 +1,257 @@
+// npm run bench -- [--scale 100] [--duration 20] [--connections 64] [--soak 60] [--skip-synth]
+// Measures, in one run on a synthetic PostgreSQL database (npm run db:synth): latency percentiles and
+// throughput of the public pages and the API under load (autocannon), the deal page against a static
+// server of the same bytes, the server's memory over a soak run, and the slowest queries with their
+// EXPLAIN ANALYZE plans. Prints figures; asserts nothing (machines here are shared and noisy).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { percentile, slope, table } from "@/lib/bench/stats";
+import { connect } from "@/lib/db/connection";
+import { listAgreements, getAgreement } from "@/lib/data/agreements";
+import { latestEvents } from "@/lib/data/events";
+import { getCounts } from "@/lib/data/stats";
+import { agreementQuerySchema } from "@/lib/schemas/query";
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const scale = Number(opt("scale", "100"));
+const duration = Number(opt("duration", "20"));
+const connections = Number(opt("connections", "64"));
+const soakSeconds = Number(opt("soak", "60"));
+const skipSynth = args.includes("--skip-synth");
+const root = path.resolve(import.meta.dirname, "..");
+const benchUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/tracker_bench";
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const staticPort = port + 1;
+const base = `http://127.0.0.1:${port}`;
+const dealSlug = "uk-ukraine-licensed-production-talks";
+
+function sh(command: string, commandArgs: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")} failed`);
+}
+
+async function prepareDatabase() {
+  const url = new URL(benchUrl);
+  const name = url.pathname.slice(1);
+  const adminUrl = new URL(benchUrl);
+  adminUrl.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
+  if (!skipSynth || !exists) {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  }
+  await admin.end();
+  if (!skipSynth || !exists) sh(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/db-synth.ts", "--scale", String(scale), "--database-url", benchUrl]);
+}
+
+/** Resident memory (MB) of a process and all its descendants, from /proc. */
+function treeRssMb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* process ended */
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      total += m ? Number(m[1]) / 1024 : 0;
+    } catch {
+      /* ended */
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+async function waitFor(url: string, seconds: number) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+interface LoadResult {
+  name: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  requests: number;
+}
+
+async function load(name: string, url: string, seconds = duration): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 10 }, (error, r) => (error ? reject(error) : resolve(r)));
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (statusCode >= 400) errors += 1;
+    });
+  });
+  errors += result.errors + result.timeouts;
+  return {
+    name,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: Math.round(result.requests.average),
+    errors,
+    requests: result.requests.total,
+  };
+}
+
+function startStaticServer(body: Buffer): Promise<http.Server> {
+  return new Promise((resolve) => {
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+      res.end(body);
+    });
+    server.listen(staticPort, "127.0.0.1", () => resolve(server));
+  });
+}
+
+async function slowQueries() {
+  const db = connect({ databaseUrl: benchUrl });
+  const captured: { sql: string; params: unknown[]; ms: number }[] = [];
+  // Reproduce the queries of the measured routes through the same data functions, timing each.
+  const client = new pg.Client({ connectionString: benchUrl });
+  await client.connect();
+  const p = db.prisma.$extends({
+    query: {
+      $allOperations: async ({ args: a, query, model, operation }) => {
+        const t = performance.now();
+        const r = await query(a);
+        captured.push({ sql: `${model ?? "raw"}.${operation}`, params: [a], ms: performance.now() - t });
+        return r;
+      },
+    },
+  }) as unknown as typeof db.prisma;
+  await getCounts(p);
+  await latestEvents(p, 8);
+  await getAgreement(p, dealSlug);
+  await listAgreements(p, agreementQuerySchema.parse({ q: "artillery", limit: "50" }));
+  await listAgreements(p, agreementQuerySchema.parse({ type: "LICENSED_PRODUCTION", q: "artillery" }));
+  await listAgreements(p, agreementQuerySchema.parse({ country: "GB" }));
+  await db.close();
+  // EXPLAIN ANALYZE the SQL shapes behind the slowest operations.
+  const explains: Record<string, string> = {
+    "full-text search on agreements": `SELECT g.id FROM "Agreement" g WHERE to_tsvector('english', g.title || ' ' || g.summary || ' ' || replace(g.type::text, '_', ' ') || ' ' || replace(array_to_string(g.categories::text[], ' '), '_', ' ') || ' ' || coalesce(g."workLocation", '')) @@ websearch_to_tsquery('english', 'artillery') OR g.title ILIKE '%artillery%'`,
+    "agreements of a country": `SELECT g.id FROM "Agreement" g WHERE g."isPublished" AND g."deletedAt" IS NULL AND (EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Actor" a ON a.id = p."actorId" WHERE p."agreementId" = g.id AND a."countryCode" = 'GB') OR 'GB' = ANY(g."workCountryCodes")) ORDER BY g.id LIMIT 51`,
+    "latest events": `SELECT id FROM "Event" WHERE "isPublished" AND "deletedAt" IS NULL ORDER BY date DESC, id DESC LIMIT 8`,
+  };
+  const plans: string[] = [];
+  for (const [label, sql] of Object.entries(explains)) {
+    const rows = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).rows as { "QUERY PLAN": string }[];
+    plans.push(`-- ${label}\n${rows.map((r) => r["QUERY PLAN"]).slice(0, 14).join("\n")}`);
+  }
+  await client.end();
+  return { captured: captured.sort((a, b) => b.ms - a.ms).slice(0, 8), plans };
+}
+
+let server: ChildProcess | undefined;
+let staticServer: http.Server | undefined;
+try {
+  console.log(`Benchmark: scale ×${scale}, ${connections} connections, ${duration} s per route, ${soakSeconds} s memory soak.\n`);
+  await prepareDatabase();
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) sh(path.join(root, "node_modules", ".bin", "next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(port)], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: benchUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT_PER_MINUTE: "100000000" },
+  });
+  await waitFor(`${base}/api/health`, 60);
+
+  const routes: [string, string][] = [
+    ["/ (overview)", "/"],
+    ["/deals (filter + search)", "/deals?type=LICENSED_PRODUCTION&q=artillery"],
+    ["deal page", `/deals/${dealSlug}`],
+    ["/relationships", "/relationships"],
+    ["API agreements?q=", "/api/v1/agreements?q=artillery&limit=50"],
+    ["API agreements?country=", "/api/v1/agreements?country=GB&limit=50"],
+  ];
+  for (const [, route] of routes) await fetch(`${base}${route}`).catch(() => undefined); // warm up
+  const memory: { x: number; y: number }[] = [];
+  const t0 = Date.now();
+  const sampler = setInterval(() => memory.push({ x: (Date.now() - t0) / 1000, y: treeRssMb(server!.pid!) }), 1000);
+
+  const results: LoadResult[] = [];
+  for (const [name, route] of routes) {
+    const status = (await fetch(`${base}${route}`)).status;
+    if (status >= 400) {
+      console.log(`  ${name}: ${route} answers ${status} — not built yet, skipped.`);
+      continue;
+    }
+    process.stdout.write(`  loading ${name}…\n`);
+    results.push(await load(name, `${base}${route}`));
+  }
+
+  const dealHtml = Buffer.from(await (await fetch(`${base}/deals/${dealSlug}`)).arrayBuffer());
+  staticServer = await startStaticServer(dealHtml);
+  const staticResult = await load("static server, same bytes", `http://127.0.0.1:${staticPort}/`);
+  const deal = results.find((r) => r.name === "deal page");
+
+  process.stdout.write(`  memory soak: ${soakSeconds} s on the deal page…\n`);
+  const soakStart = memory.length;
+  await load("soak", `${base}/deals/${dealSlug}`, soakSeconds);
+  clearInterval(sampler);
+  const soak = memory.slice(soakStart);
+
+  console.log(`\nLatency (ms) and throughput (requests/s), ${connections} connections, ${duration} s each\n`);
+  console.log(table([...results, staticResult].map((r) => ({ route: r.name, p50: r.p50, p95: r.p95, p99: r.p99, "req/s": r.rps, requests: r.requests, errors: r.errors }))));
+  if (deal) {
+    const ratio = deal.rps / Math.max(1, staticResult.rps);
+    console.log(`\nDeal page vs static server of the same ${dealHtml.length} bytes: ${(ratio * 100).toFixed(1)} % of static throughput.`);
+  }
+  const peak = Math.max(...memory.map((m) => m.y));
+  console.log(
+    `\nServer memory (RSS of the process tree): start ${memory[0]?.y.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, ` +
+      `soak ${soak[0]?.y.toFixed(0)} → ${soak.at(-1)?.y.toFixed(0)} MB, trend ${(slope(soak) * 60).toFixed(1)} MB/min over ${soakSeconds} s.`,
+  );
+
+  const { captured, plans } = await slowQueries();
+  console.log("\nSlowest data operations (single run, ms):");
+  console.log(table(captured.map((c) => ({ operation: c.sql, ms: c.ms.toFixed(1) }))));
+  console.log("\nQuery plans (EXPLAIN ANALYZE):\n" + plans.join("\n\n"));
+
+  const pages = results.filter((r) => !r.name.startsWith("API"));
+  const apis = results.filter((r) => r.name.startsWith("API"));
+  const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+  console.log("\nTargets:");
+  console.log(`  every public page p95 < 100 ms ........ ${verdict(pages.every((r) => r.p95 < 100))} (${pages.map((r) => `${r.name} ${r.p95}`).join(", ")})`);
+  console.log(`  list/search API p95 < 30 ms ........... ${verdict(apis.every((r) => r.p95 < 30))} (${apis.map((r) => `${r.p95}`).join(", ")})`);
+  if (deal) console.log(`  deal page ≥ 50 % of static throughput . ${verdict(deal.rps >= staticResult.rps / 2)}`);
+  console.log(`  0 errors under load ................... ${verdict(results.every((r) => r.errors === 0))}`);
+  console.log(`  memory flat across the soak ........... ${verdict(Math.abs(slope(soak) * 60) < 20)} (${(slope(soak) * 60).toFixed(1)} MB/min)`);
+} finally {
+  staticServer?.close();
+  server?.kill("SIGTERM");
+}
+process.exit(0);
