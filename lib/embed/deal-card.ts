@@ -19,13 +19,13 @@ export function renderDealCard(deal: AgreementCardDto, origin: string): string {
   const url = `${origin}/deals/${deal.slug}`;
   const parties = [...new Set(deal.parties.map((p) => p.actor.name))].join(", ");
   const since = deal.statusSince ? ` since ${formatPartialDate(deal.statusSince.date, deal.statusSince.precision)}` : "";
-  const body = `<article class="card">
+  const body = `<main><article class="card">
 <div class="top"><span class="brand"><span class="flag" aria-hidden="true"><i></i><i></i></span>Ukraine Defence Cooperation Tracker</span><span>${e(labelOf(deal.type))}</span></div>
 <h1><a href="${e(url)}" target="_blank" rel="noopener">${e(deal.title)}</a></h1>
 <ul class="chips" aria-label="Status"><li>${e(labelOf(deal.status) + since)}</li><li>${e(labelOf(deal.confidence))}</li>${deal.categories.map((c) => `<li>${e(labelOf(c))}</li>`).join("")}</ul>
 <dl><dt>Parties</dt><dd>${e(parties || "Not named")}</dd><dt>Value</dt><dd>${e(formatMoney(deal.value))}</dd></dl>
 <a class="more" href="${e(url)}" target="_blank" rel="noopener">Full record, sources and quotes →</a>
-</article>`;
+</article></main>`;
   return htmlDocument({
     title: `${deal.title} · Ukraine Defence Cooperation Tracker`,
     body,

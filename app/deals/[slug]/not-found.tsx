@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-/** An unknown deal: a real 404 (status set by proxy.ts) with a way to find what the reader wanted. */
+/** An unknown deal: a real 404 with a way to find what the reader wanted. */
 export default function DealNotFound() {
   return (
     <div className="mx-auto max-w-xl space-y-6 py-12">
