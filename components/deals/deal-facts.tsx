@@ -19,7 +19,12 @@ function Fact({ term, children, evidence }: { term: string; children: React.Reac
       <dd>
         <div>
           {children}
-          {evidence === "record" ? <EvidenceLink /> : null}
+          {evidence === "record" ? (
+            <>
+              {" "}
+              <EvidenceLink />
+            </>
+          ) : null}
         </div>
         {evidence !== "record" ? <Evidence citations={evidence} /> : null}
       </dd>

@@ -3,6 +3,7 @@ import { Evidence } from "@/components/citations/citation-quote";
 import { Badge } from "@/components/ui/badge";
 import type { AgreementPageDto } from "@/lib/data/agreement-page";
 import { countryName, flagOf, labelOf } from "@/lib/format";
+import { EvidenceLink } from "./section";
 
 /** The parties with their role and country, each with the quotes that name them. */
 export function PartyList({ parties }: { parties: AgreementPageDto["parties"] }) {
@@ -22,7 +23,11 @@ export function PartyList({ parties }: { parties: AgreementPageDto["parties"] })
             {party.actor.countryCode ? ` · ${countryName(party.actor.countryCode)}` : ""}
           </p>
           {party.note ? <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{party.note}</p> : null}
-          <Evidence citations={party.citations} />
+          {party.citations.length > 0 ? <Evidence citations={party.citations} /> : (
+            <p className="mt-1">
+              <EvidenceLink />
+            </p>
+          )}
         </li>
       ))}
     </ul>

@@ -13,7 +13,7 @@ export function Section({ id, title, children, className = "" }: { id: string; t
 /** A link to the record-level evidence further down, for facts the sources support as a whole. */
 export function EvidenceLink() {
   return (
-    <a href="#record-evidence" className="ml-1 text-xs font-medium text-accent-600 hover:underline dark:text-sky-400">
+    <a href="#record-evidence" className="text-xs font-medium text-accent-600 hover:underline dark:text-sky-400">
       Evidence
     </a>
   );

@@ -86,7 +86,7 @@ export default async function DealPage({ params }: Props) {
           <EnumBadge value={deal.confidence} />
         </p>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{deal.title}</h1>
-        <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+        <p className="max-w-3xl text-base text-slate-700 sm:text-lg dark:text-slate-300">
           {deal.summary}{" "}
           <a href="#record-evidence" className="whitespace-nowrap text-sm font-medium text-accent-600 hover:underline dark:text-sky-400">
             Evidence
