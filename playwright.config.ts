@@ -36,7 +36,8 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
   ],
   webServer: {
-    command: "npx tsx scripts/start.ts",
+    // Fixtures first (tests/e2e/fixtures/prepare.ts migrates, seeds and adds test-only records), then the app.
+    command: "npx tsx tests/e2e/fixtures/prepare.ts && npx tsx scripts/start.ts",
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

@@ -1,0 +1,23 @@
+import { ImageResponse } from "next/og";
+import { notFound } from "next/navigation";
+import { OgCard } from "@/components/deals/og-card";
+import { getAgreementCard } from "@/lib/data/agreement-page";
+import { prisma } from "@/lib/db";
+import { ogFonts } from "@/lib/og/fonts";
+
+export const dynamic = "force-dynamic";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+export const alt = "The deal's title, parties, type and current status";
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const deal = /^[a-z0-9-]{1,120}$/.test(slug) ? await getAgreementCard(prisma, slug) : null;
+  if (!deal) notFound();
+  return new ImageResponse(<OgCard deal={deal} />, {
+    ...size,
+    fonts: await ogFonts(),
+    // The record can change: let shares refresh within the hour instead of caching for a year.
+    headers: { "cache-control": "public, max-age=3600, stale-while-revalidate=86400" },
+  });
+}
