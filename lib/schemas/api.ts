@@ -202,7 +202,22 @@ export function detailSchema<T extends z.ZodType>(item: T) {
   return z.strictObject({ data: item });
 }
 
-/** The read API's collections, their record schema and their query schema's entity name. */
+/** Every schema the OpenAPI document lists as a component (each has an `id` in its metadata). */
+export const componentSchemas: z.ZodType[] = [
+  dateValueSchema,
+  citationSchema,
+  moneySchema,
+  actorRefSchema,
+  recordRefSchema,
+  actorSchema,
+  agreementSchema,
+  pledgeSchema,
+  eventSchema,
+  sourceSchema,
+  errorSchema,
+];
+
+/** The read API's collections and their record schemas. */
 export const recordSchemas = {
   actors: actorSchema,
   agreements: agreementSchema,
