@@ -19,7 +19,7 @@ export const collections: { name: Collection; schema: string; singular: string; 
   { name: "sources", schema: "Source", singular: "source", query: sourceQuerySchema, summary: "The articles every fact is quoted from (metadata only; full texts are never republished)." },
 ];
 
-const parameterDescriptions: Record<string, string> = {
+export const parameterDescriptions: Record<string, string> = {
   limit: "Records per page, 1–200.",
   cursor: "The `nextCursor` of the previous page.",
   q: "Search: full text over titles and descriptions, and actor names and aliases (\"Britain\", \"DCI\").",
