@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { CodeBlock, Code } from "@/components/api-docs/code-block";
 import { CsvColumnList } from "@/components/api-docs/csv-columns";
+import { ExampleItems } from "@/components/api-docs/example-list";
 import { ParameterTable } from "@/components/api-docs/parameter-table";
-import { apiExamples, exampleError } from "@/lib/api/examples";
+import { ActorFeedExample, RecordExampleItems } from "@/components/api-docs/record-examples";
+import { exampleError, queryExamples } from "@/lib/api/examples";
 import { API_CACHE_CONTROL } from "@/lib/api/handlers";
 import { collections } from "@/lib/api/openapi";
-import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { siteFeedTypes } from "@/lib/feeds/links";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/schemas/export";
 
-// Examples use slugs from the database, so the page is rendered on request.
+// Record examples use slugs from the database, so the page is rendered on request. The page itself
+// does not wait for the database (only the record examples stream in), so it reads without JavaScript.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
@@ -32,8 +35,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default async function ApiPage() {
-  const [{ examples, actorSlug }, error] = await Promise.all([apiExamples(prisma), exampleError()]);
+export default function ApiPage() {
+  const error = exampleError();
   const origin = env.SITE_URL.replace(/\/$/, "");
   const limit = env.API_RATE_LIMIT;
   return (
@@ -54,14 +57,10 @@ export default async function ApiPage() {
         <p>Each link opens the live answer. From a terminal:</p>
         <CodeBlock label="Example with curl">{`curl '${origin}/api/v1/agreements?country=GB&q=licensed%20production'`}</CodeBlock>
         <ul className="space-y-3">
-          {examples.map((example) => (
-            <li key={example.path} className="space-y-1">
-              <a className={`${link} break-all`} href={example.path}>
-                <code>GET {example.path}</code>
-              </a>
-              <p className="text-sm text-slate-700 dark:text-slate-300">{example.what}</p>
-            </li>
-          ))}
+          <ExampleItems examples={queryExamples} />
+          <Suspense fallback={null}>
+            <RecordExampleItems />
+          </Suspense>
         </ul>
       </Section>
 
@@ -113,14 +112,9 @@ export default async function ApiPage() {
             /feed.xml
           </a>{" "}
           is an Atom feed of new and updated deals and events. Each actor has its own at <Code>/actors/&lt;slug&gt;/feed.xml</Code>
-          {actorSlug ? (
-            <>
-              , for example{" "}
-              <a className={link} href={`/actors/${actorSlug}/feed.xml`}>
-                /actors/{actorSlug}/feed.xml
-              </a>
-            </>
-          ) : null}
+          <Suspense fallback={null}>
+            <ActorFeedExample />
+          </Suspense>
           .
         </p>
       </Section>

@@ -7,14 +7,16 @@ export function CsvColumnList() {
     <ul className="space-y-2">
       {csvEntities.map((entity) => (
         <li key={entity} className="rounded-lg border border-slate-200 dark:border-slate-800">
+          <p className="px-4 pt-3">
+            <a href={`/api/v1/${entity}.csv`} className="font-medium text-accent-600 underline dark:text-sky-400">
+              {entity}.csv
+            </a>
+          </p>
           <details>
-            <summary className="cursor-pointer px-4 py-3">
-              <a href={`/api/v1/${entity}.csv`} className="font-medium text-accent-600 dark:text-sky-400">
-                {entity}.csv
-              </a>{" "}
-              <span className="text-sm text-slate-600 dark:text-slate-400">— {csvColumns[entity].length} columns</span>
+            <summary className="cursor-pointer px-4 py-2 text-sm text-slate-700 dark:text-slate-300">
+              Columns of {entity}.csv ({csvColumns[entity].length})
             </summary>
-            <div className="overflow-x-auto px-4 pb-4">
+            <div className="overflow-x-auto px-4 pb-4" role="region" aria-label={`Columns of ${entity}.csv, scrollable`} tabIndex={0}>
               <table className="w-full text-left text-sm" aria-label={`Columns of ${entity}.csv`}>
                 <thead>
                   <tr className="border-b border-slate-200 dark:border-slate-800">

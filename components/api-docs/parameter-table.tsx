@@ -5,7 +5,7 @@ import { Code } from "./code-block";
 export function ParameterTable() {
   const names = [...new Set(collections.flatMap((c) => Object.keys(c.query.shape)))];
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label="Query parameters, scrollable" tabIndex={0}>
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">Query parameters of the list endpoints</caption>
         <thead>

@@ -114,16 +114,22 @@ export async function preflight(): Promise<Response> {
   });
 }
 
-/** Query validation shared by lists and exports: the parsed query, or a 400 naming every issue. */
-export function parseQuery<S extends z.ZodType>(schema: S, request: Request): { ok: true; data: z.output<S> } | { ok: false; response: Response } {
-  const params = new URL(request.url).searchParams;
-  const parsed = schema.safeParse(searchParamsToObject(params));
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const issues = parsed.error.issues.map((i) => ({
+/** The issues of a query that does not pass its schema, named by parameter; [] when it passes. */
+export function queryIssues(schema: z.ZodType, query: Record<string, string | string[]>): ApiIssue[] {
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i) => ({
     path: i.path.length > 0 ? String(i.path[0]) : i.code === "unrecognized_keys" ? i.keys.join(", ") : "(query)",
     message: i.code === "unrecognized_keys" ? `Unknown query parameter: ${i.keys.join(", ")}.` : i.message,
   }));
-  return { ok: false, response: jsonError(400, "Invalid query parameters.", issues) };
+}
+
+/** Query validation shared by lists and exports: the parsed query, or a 400 naming every issue. */
+export function parseQuery<S extends z.ZodType>(schema: S, request: Request): { ok: true; data: z.output<S> } | { ok: false; response: Response } {
+  const query = searchParamsToObject(new URL(request.url).searchParams);
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, response: jsonError(400, "Invalid query parameters.", queryIssues(schema, query)) };
 }
 
 export function listHandler<S extends z.ZodType, T>(

@@ -21,7 +21,7 @@ export const collections: { name: Collection; schema: string; singular: string; 
 
 export const parameterDescriptions: Record<string, string> = {
   limit: "Records per page, 1–200.",
-  cursor: "The `nextCursor` of the previous page.",
+  cursor: "The nextCursor of the previous page.",
   q: "Search: full text over titles and descriptions, and actor names and aliases (\"Britain\", \"DCI\").",
   country: "ISO 3166-1 alpha-2 code (GB). Agreements: a party's country or where the work happens; pledges: donor or recipient; events: place or an actor.",
   type: "Actor kind, agreement type, pledge kind or event kind; several separated by commas.",

@@ -17,7 +17,7 @@ export interface FeedEntry {
 }
 
 export async function feedEntries(db: PrismaClient, options: { actorSlug?: string; take?: number } = {}): Promise<FeedEntry[]> {
-  const take = options.take ?? 50;
+  const take = options.take ?? 100;
   const actor = options.actorSlug;
   const [agreements, events] = await Promise.all([
     db.agreement.findMany({

@@ -21,7 +21,7 @@ describe("Atom feeds", () => {
     const entries = await feedEntries(db.prisma);
     expect(entries[0]).toMatchObject({ kind: "deal", slug: deal.slug });
     expect(entries.some((e) => e.kind === "event")).toBe(true);
-    expect(entries.length).toBe(Math.min(50, dataset.agreements.length + dataset.events.length));
+    expect(entries.length).toBe(Math.min(100, dataset.agreements.length + dataset.events.length));
     for (let i = 1; i < entries.length; i++) expect(entries[i - 1]!.updatedAt.getTime()).toBeGreaterThanOrEqual(entries[i]!.updatedAt.getTime());
   });
 
