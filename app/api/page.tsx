@@ -38,7 +38,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default function ApiPage() {
   const error = exampleError();
   const origin = env.SITE_URL.replace(/\/$/, "");
-  const limit = env.API_RATE_LIMIT;
+  const limit = env.API_RATE_LIMIT_PER_MINUTE;
   return (
     <div className="max-w-4xl space-y-10">
       <header className="space-y-3">

@@ -54,12 +54,12 @@ function failure(error: unknown) {
 
 const globalForApi = globalThis as unknown as { apiRateLimiter?: RateLimiter };
 function sharedLimiter(): RateLimiter {
-  globalForApi.apiRateLimiter ??= new RateLimiter(env.API_RATE_LIMIT);
+  globalForApi.apiRateLimiter ??= new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE);
   return globalForApi.apiRateLimiter;
 }
 
 export interface ApiOptions {
-  /** Defaults to one limiter for the whole API, API_RATE_LIMIT requests a minute per client. */
+  /** Defaults to one limiter for the whole API, API_RATE_LIMIT_PER_MINUTE requests a minute per client. */
   limiter?: RateLimiter;
 }
 

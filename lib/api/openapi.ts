@@ -180,7 +180,7 @@ export function buildOpenApiDocument(serverUrl: string = env.SITE_URL): Json {
       summary: "Read-only access to every actor, agreement, pledge, event and source, each fact with its verbatim quotes.",
       description: [
         "Read-only and open: no key, CORS allowed from any origin (`Access-Control-Allow-Origin: *`).",
-        `Rate limit: ${env.API_RATE_LIMIT > 0 ? `${env.API_RATE_LIMIT} requests a minute` : "none"} per client address (token bucket; \`RateLimit-Limit\` and \`RateLimit-Remaining\` headers); beyond it, 429 with \`Retry-After\`.`,
+        `Rate limit: ${env.API_RATE_LIMIT_PER_MINUTE > 0 ? `${env.API_RATE_LIMIT_PER_MINUTE} requests a minute` : "none"} per client address (token bucket; \`RateLimit-Limit\` and \`RateLimit-Remaining\` headers); beyond it, 429 with \`Retry-After\`.`,
         "Caching: every success carries an `ETag` and `Cache-Control`; send `If-None-Match` to get 304 when nothing changed.",
         "Errors are JSON `{ error, issues? }`: 400 for a bad parameter (unknown parameters are refused), 404 for an unknown slug or route, 503 when the database is down.",
         "Dates come with their precision (DAY, MONTH, YEAR); money is `{ disclosure, amount, currency }` with `amount` a decimal string and UNDISCLOSED never zero.",
