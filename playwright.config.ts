@@ -45,6 +45,8 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR ?? ".data/e2e",
       SITE_URL: baseURL,
+      // Many tests share one client address; the limit itself is covered by the integration tests.
+      API_RATE_LIMIT_PER_MINUTE: process.env.API_RATE_LIMIT_PER_MINUTE ?? "100000",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdout: "pipe",

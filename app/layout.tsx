@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
+import { siteFeedTypes } from "@/lib/feeds/links";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
   title: { default: "Ukraine Defence Cooperation Tracker", template: "%s · Ukraine Defence Cooperation Tracker" },
   description:
     "Who cooperates with Ukraine on defence production, repair, training and financing — every agreement, pledge and event traced to its source.",
+  alternates: { types: siteFeedTypes },
 };
 
 export const viewport: Viewport = {

@@ -13,6 +13,8 @@ const envSchema = z.object({
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   /** Public origin used in canonical URLs and feeds. */
   SITE_URL: z.url().default("http://localhost:3000"),
+  /** Requests per minute per client address on /api/v1 (0 = no limit). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,18 +1,50 @@
 // Shared shape of the read API: zod-validated query → { data, nextCursor }; bad input → 400 with the
 // issues; unknown slug → 404; database trouble → 503. Never a raw error or stack trace.
-import { NextResponse } from "next/server";
+// Every GET under /api/v1 goes through `apiGet`, which adds the API's hygiene in one place: a per-client
+// rate limit (429 + Retry-After), open CORS, Cache-Control, and ETag with 304 on If-None-Match.
+import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Page } from "@/lib/data/shared";
+import { env } from "@/lib/env";
 import { searchParamsToObject } from "@/lib/schemas/query";
+import { clientKey, RateLimiter } from "./rate-limit";
 
 export interface ApiIssue {
   path: string;
   message: string;
 }
 
+/** Successful GETs may be cached for a minute, and served stale for five while revalidating. */
+export const API_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+
+const CORS_HEADERS: Record<string, string> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, Content-Disposition",
+};
+
 export function jsonError(status: number, error: string, issues?: ApiIssue[]) {
-  return NextResponse.json(issues ? { error, issues } : { error }, { status });
+  return Response.json(issues ? { error, issues } : { error }, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } });
+}
+
+/** A JSON body with a strong ETag: the hash of exactly these bytes. */
+export function jsonOk(body: unknown, headers: Record<string, string> = {}): Response {
+  const text = JSON.stringify(body);
+  return new Response(text, {
+    status: 200,
+    headers: { "Content-Type": "application/json; charset=utf-8", ETag: strongEtag(text), ...headers },
+  });
+}
+
+export function strongEtag(text: string): string {
+  return `"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
+}
+
+/** If-None-Match uses the weak comparison: W/"x" matches "x". */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
 function failure(error: unknown) {
@@ -20,38 +52,109 @@ function failure(error: unknown) {
   return jsonError(503, "The database is not answering right now. Please try again in a moment.");
 }
 
+const globalForApi = globalThis as unknown as { apiRateLimiter?: RateLimiter };
+function sharedLimiter(): RateLimiter {
+  globalForApi.apiRateLimiter ??= new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE);
+  return globalForApi.apiRateLimiter;
+}
+
+export interface ApiOptions {
+  /** Defaults to one limiter for the whole API, API_RATE_LIMIT_PER_MINUTE requests a minute per client. */
+  limiter?: RateLimiter;
+}
+
+/** Wraps a GET handler with the API's hygiene (see the top of this file). */
+export function apiGet<A extends unknown[]>(handler: (request: Request, ...rest: A) => Promise<Response>, options: ApiOptions = {}) {
+  return async function GET(request: Request, ...rest: A): Promise<Response> {
+    const limiter = options.limiter ?? sharedLimiter();
+    const decision = limiter.take(clientKey(request));
+    const limitHeaders: Record<string, string> =
+      decision.limit > 0 ? { "RateLimit-Limit": String(decision.limit), "RateLimit-Remaining": String(decision.remaining) } : {};
+    if (!decision.allowed) {
+      const response = jsonError(
+        429,
+        `Too many requests: this API allows ${decision.limit} requests a minute from one address. Try again in ${decision.retryAfter} s.`,
+      );
+      response.headers.set("Retry-After", String(decision.retryAfter));
+      for (const [k, v] of Object.entries(limitHeaders)) response.headers.set(k, v);
+      return response;
+    }
+
+    let response: Response;
+    try {
+      response = await handler(request, ...rest);
+    } catch (error) {
+      response = failure(error);
+    }
+    const headers = new Headers(response.headers);
+    for (const [k, v] of Object.entries({ ...CORS_HEADERS, ...limitHeaders })) headers.set(k, v);
+    if (!headers.has("Cache-Control")) headers.set("Cache-Control", response.ok ? API_CACHE_CONTROL : "no-store");
+
+    const etag = headers.get("ETag");
+    if (response.status === 200 && etag && etagMatches(request.headers.get("if-none-match"), etag)) {
+      await response.body?.cancel(); // a streamed export has read nothing yet; cancelling stops it
+      for (const name of ["Content-Type", "Content-Length", "Content-Disposition"]) headers.delete(name);
+      return new Response(null, { status: 304, headers });
+    }
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  };
+}
+
+/** CORS preflight for the read API: any origin may GET. */
+export async function preflight(): Promise<Response> {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "If-None-Match, Content-Type, Accept",
+      "Access-Control-Max-Age": "86400",
+      Allow: "GET, HEAD, OPTIONS",
+    },
+  });
+}
+
+/** The issues of a query that does not pass its schema, named by parameter; [] when it passes. */
+export function queryIssues(schema: z.ZodType, query: Record<string, string | string[]>): ApiIssue[] {
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i) => ({
+    path: i.path.length > 0 ? String(i.path[0]) : i.code === "unrecognized_keys" ? i.keys.join(", ") : "(query)",
+    message: i.code === "unrecognized_keys" ? `Unknown query parameter: ${i.keys.join(", ")}.` : i.message,
+  }));
+}
+
+/** Query validation shared by lists and exports: the parsed query, or a 400 naming every issue. */
+export function parseQuery<S extends z.ZodType>(schema: S, request: Request): { ok: true; data: z.output<S> } | { ok: false; response: Response } {
+  const query = searchParamsToObject(new URL(request.url).searchParams);
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, response: jsonError(400, "Invalid query parameters.", queryIssues(schema, query)) };
+}
+
 export function listHandler<S extends z.ZodType, T>(
   getDb: () => PrismaClient,
   schema: S,
   list: (db: PrismaClient, query: z.output<S>) => Promise<Page<T>>,
+  options: ApiOptions = {},
 ) {
-  return async function GET(request: Request) {
-    const params = new URL(request.url).searchParams;
-    const parsed = schema.safeParse(searchParamsToObject(params));
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        path: i.path.length > 0 ? String(i.path[0]) : i.code === "unrecognized_keys" ? i.keys.join(", ") : "(query)",
-        message: i.code === "unrecognized_keys" ? `Unknown query parameter: ${i.keys.join(", ")}.` : i.message,
-      }));
-      return jsonError(400, "Invalid query parameters.", issues);
-    }
-    try {
-      return NextResponse.json(await list(getDb(), parsed.data));
-    } catch (error) {
-      return failure(error);
-    }
-  };
+  return apiGet(async (request: Request) => {
+    const query = parseQuery(schema, request);
+    if (!query.ok) return query.response;
+    return jsonOk(await list(getDb(), query.data));
+  }, options);
 }
 
-export function detailHandler<T>(getDb: () => PrismaClient, entity: string, get: (db: PrismaClient, slug: string) => Promise<T | null>) {
-  return async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
+export function detailHandler<T>(
+  getDb: () => PrismaClient,
+  entity: string,
+  get: (db: PrismaClient, slug: string) => Promise<T | null>,
+  options: ApiOptions = {},
+) {
+  return apiGet(async (_request: Request, context: { params: Promise<{ slug: string }> }) => {
     const { slug } = await context.params;
     if (!/^[a-z0-9-]{1,120}$/.test(slug)) return jsonError(404, `No ${entity} has the slug "${slug}".`);
-    try {
-      const record = await get(getDb(), slug);
-      return record ? NextResponse.json({ data: record }) : jsonError(404, `No ${entity} has the slug "${slug}".`);
-    } catch (error) {
-      return failure(error);
-    }
-  };
+    const record = await get(getDb(), slug);
+    return record ? jsonOk({ data: record }) : jsonError(404, `No ${entity} has the slug "${slug}".`);
+  }, options);
 }

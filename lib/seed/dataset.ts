@@ -11,7 +11,11 @@ import { pledgeSeedSchema } from "@/lib/schemas/pledge";
 import { sourceSeedSchema } from "@/lib/schemas/source";
 import { quoteOccursIn } from "@/lib/quotes";
 
-export const articlesDir = path.resolve(import.meta.dirname, "..", "..", "seeds", "articles");
+// import.meta.dirname is undefined inside the Next.js bundle (the app imports datasetSchema for the
+// export's documentation), where the process runs from the project root.
+export const articlesDir = import.meta.dirname
+  ? path.resolve(import.meta.dirname, "..", "..", "seeds", "articles")
+  : path.resolve(process.cwd(), "seeds", "articles");
 
 export const datasetSchema = z.object({
   sources: z.array(sourceSeedSchema),

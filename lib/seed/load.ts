@@ -1,6 +1,8 @@
 // Writes the validated seed dataset in one transaction. Each record's content hash is kept in
 // SeedState, so a second run with the same data changes nothing; a changed record is rewritten
 // (its children and citations replaced); a record removed from the dataset is removed.
+// In "import" mode (npm run data:import) every record of the file is upserted, nothing else is removed,
+// SeedState is left alone, and progress is reported as it goes.
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { parsePartialDate, type CitationInput, type Money } from "@/lib/schemas/common";
@@ -24,13 +26,18 @@ export interface SeedSummary {
 
 const order: EntityName[] = ["sources", "actors", "actorLinks", "agreements", "pledges", "events"];
 
-export async function seedDatabase(
-  prisma: PrismaClient,
-  input: unknown,
-  options: { log?: (line: string) => void } = {},
-): Promise<SeedSummary> {
+export interface SeedOptions {
+  log?: (line: string) => void;
+  /** "seed" (default): sync with seeds/ by content hash. "import": upsert everything, remove nothing. */
+  mode?: "seed" | "import";
+  /** Where the articles named by sources' `file` are read from (default seeds/articles). */
+  articlesDir?: string;
+}
+
+export async function seedDatabase(prisma: PrismaClient, input: unknown, options: SeedOptions = {}): Promise<SeedSummary> {
   const log = options.log ?? (() => {});
-  const { data, sources } = await validateDataset(input);
+  const importing = options.mode === "import";
+  const { data, sources } = await validateDataset(input, options.articlesDir);
   log(`Validated ${order.map((e) => `${data[e].length} ${e}`).join(", ")}; every quote found in its article.`);
 
   return prisma.$transaction(
@@ -49,16 +56,18 @@ export async function seedDatabase(
       const stale = new Map<EntityName, string[]>();
 
       for (const entity of order) {
-        const states = new Map(
-          (await tx.seedState.findMany({ where: { entity }, select: { slug: true, sha256: true } })).map((s) => [s.slug, s.sha256]),
-        );
+        const states = importing
+          ? await existingKeys(tx, entity)
+          : new Map((await tx.seedState.findMany({ where: { entity }, select: { slug: true, sha256: true } })).map((s) => [s.slug, s.sha256]));
         const seen = new Set<string>();
+        const total = records[entity].length;
         for (const record of records[entity]) {
           const { key, write } = writers[entity](record as never);
           seen.add(key);
           const sha256 = hash(record);
           const previous = states.get(key);
-          if (previous === sha256) {
+          if (importing && (seen.size % 100 === 0 || seen.size === total)) log(`  ${entity.padEnd(11)} ${seen.size}/${total}`);
+          if (!importing && previous === sha256) {
             counts[entity].unchanged += 1;
             continue;
           }
@@ -68,14 +77,16 @@ export async function seedDatabase(
             if (error instanceof SeedError) throw error;
             throw new SeedError(entity, key, "(record)", error instanceof Error ? error.message.split("\n").slice(-1)[0]! : String(error));
           }
-          await tx.seedState.upsert({
-            where: { entity_slug: { entity, slug: key } },
-            create: { entity, slug: key, sha256 },
-            update: { sha256 },
-          });
+          if (!importing) {
+            await tx.seedState.upsert({
+              where: { entity_slug: { entity, slug: key } },
+              create: { entity, slug: key, sha256 },
+              update: { sha256 },
+            });
+          }
           counts[entity][previous === undefined ? "created" : "updated"] += 1;
         }
-        stale.set(entity, [...states.keys()].filter((key) => !seen.has(key)));
+        if (!importing) stale.set(entity, [...states.keys()].filter((key) => !seen.has(key)));
       }
       // Records no longer in the dataset go last, dependants first, so no foreign key stands in the way.
       for (const entity of [...order].reverse()) {
@@ -94,6 +105,28 @@ export async function seedDatabase(
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
+}
+
+/** Keys of the records already in the database (import mode), in the writers' key format. */
+async function existingKeys(tx: Tx, entity: EntityName): Promise<Map<string, string>> {
+  const slugs = (rows: { slug: string }[]) => new Map(rows.map((r) => [r.slug, ""]));
+  const select = { slug: true } as const;
+  switch (entity) {
+    case "sources":
+      return slugs(await tx.source.findMany({ select }));
+    case "actors":
+      return slugs(await tx.actor.findMany({ select }));
+    case "agreements":
+      return slugs(await tx.agreement.findMany({ select }));
+    case "pledges":
+      return slugs(await tx.pledge.findMany({ select }));
+    case "events":
+      return slugs(await tx.event.findMany({ select }));
+    case "actorLinks": {
+      const links = await tx.actorLink.findMany({ select: { type: true, from: { select }, to: { select } } });
+      return new Map(links.map((l) => [`${l.from.slug}:${l.type}:${l.to.slug}`, ""]));
+    }
+  }
 }
 
 function hash(record: unknown): string {

@@ -1,8 +1,11 @@
-import { jsonError } from "@/lib/api/handlers";
+import { apiGet, jsonError } from "@/lib/api/handlers";
 
-const known = "actors, agreements, pledges, events, sources";
+const known =
+  "actors, agreements, pledges, events, sources (each also /<slug>), export.json, actors.csv, agreements.csv, pledges.csv, events.csv, sources.csv, citations.csv and openapi.json; documentation at /api";
 
 function notFound() {
-  return jsonError(404, `No such API route. Known collections under /api/v1: ${known}.`);
+  return jsonError(404, `No such API route. Known under /api/v1: ${known}.`);
 }
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export const GET = apiGet(async () => notFound());
+export { notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export { preflight as OPTIONS } from "@/lib/api/handlers";

@@ -5,3 +5,4 @@ import { actorQuerySchema } from "@/lib/schemas/query";
 
 export const dynamic = "force-dynamic";
 export const GET = listHandler(() => prisma, actorQuerySchema, listActors);
+export { preflight as OPTIONS } from "@/lib/api/handlers";

@@ -5,3 +5,4 @@ import { agreementQuerySchema } from "@/lib/schemas/query";
 
 export const dynamic = "force-dynamic";
 export const GET = listHandler(() => prisma, agreementQuerySchema, listAgreements);
+export { preflight as OPTIONS } from "@/lib/api/handlers";

@@ -5,3 +5,4 @@ import { eventQuerySchema } from "@/lib/schemas/query";
 
 export const dynamic = "force-dynamic";
 export const GET = listHandler(() => prisma, eventQuerySchema, listEvents);
+export { preflight as OPTIONS } from "@/lib/api/handlers";

@@ -5,3 +5,4 @@ import { pledgeQuerySchema } from "@/lib/schemas/query";
 
 export const dynamic = "force-dynamic";
 export const GET = listHandler(() => prisma, pledgeQuerySchema, listPledges);
+export { preflight as OPTIONS } from "@/lib/api/handlers";

@@ -5,3 +5,4 @@ import { sourceQuerySchema } from "@/lib/schemas/query";
 
 export const dynamic = "force-dynamic";
 export const GET = listHandler(() => prisma, sourceQuerySchema, listSources);
+export { preflight as OPTIONS } from "@/lib/api/handlers";

@@ -4,3 +4,4 @@ import { getAgreement } from "@/lib/data/agreements";
 
 export const dynamic = "force-dynamic";
 export const GET = detailHandler(() => prisma, "agreement", getAgreement);
+export { preflight as OPTIONS } from "@/lib/api/handlers";

@@ -4,3 +4,4 @@ import { getEvent } from "@/lib/data/events";
 
 export const dynamic = "force-dynamic";
 export const GET = detailHandler(() => prisma, "event", getEvent);
+export { preflight as OPTIONS } from "@/lib/api/handlers";

@@ -4,3 +4,4 @@ import { getPledge } from "@/lib/data/pledges";
 
 export const dynamic = "force-dynamic";
 export const GET = detailHandler(() => prisma, "pledge", getPledge);
+export { preflight as OPTIONS } from "@/lib/api/handlers";

@@ -1,0 +1,6 @@
+import { prisma } from "@/lib/db";
+import { csvHandler } from "@/lib/api/exports";
+
+export const dynamic = "force-dynamic";
+export const GET = csvHandler(() => prisma, "citations");
+export { preflight as OPTIONS } from "@/lib/api/handlers";
