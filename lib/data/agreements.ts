@@ -3,7 +3,7 @@ import { encodeCursor, type AgreementQuery } from "@/lib/schemas/query";
 import { agreementIdsWithCategories, searchAgreementIds } from "./search";
 import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
 
-const agreementSelect = {
+export const agreementSelect = {
   id: true,
   slug: true,
   title: true,
