@@ -3,6 +3,7 @@ import Link from "next/link";
 /** Routes that exist today; the dashboard issue adds deals, pledges, actors, timeline and sources. */
 export const navItems = [
   { href: "/", label: "Overview" },
+  { href: "/relationships", label: "Relationships" },
   { href: "/api/v1/agreements", label: "Data API" },
 ] as const;
 

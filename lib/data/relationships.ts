@@ -2,7 +2,7 @@
 // functions in lib/relationships/, from the plain records returned here.
 import { cache } from "react";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { pairRecords, type GraphInput } from "@/lib/relationships/graph";
+import { buildGraph, pairRecords, type GraphEdge, type GraphInput } from "@/lib/relationships/graph";
 import { countryName } from "@/lib/format";
 import { agreementSelect, toAgreementDto, type AgreementDto } from "./agreements";
 import { eventSelect, toEventDto, type EventDto } from "./events";
@@ -89,6 +89,8 @@ export interface PairDto {
   agreements: AgreementDto[];
   pledges: PledgeDto[];
   events: EventDto[];
+  /** The edge the network draws between the two (no filters), or null when only events link them. */
+  tie: GraphEdge | null;
 }
 
 /** Events involving both countries: an actor of each (reporters aside), or one side's actor in the other's territory. */
@@ -127,5 +129,7 @@ export async function getPair(db: PrismaClient, codeA: string, codeB: string): P
     const actor = input.countries.find((c) => c.code === code);
     return { code, name: actor?.name ?? countryName(code), slug: actor?.slug ?? null };
   };
-  return { a: country(a), b: country(b), agreements: agreements.map(toAgreementDto), pledges: pledges.map(toPledgeDto), events: events.map(toEventDto) };
+  const edgeKey = [`c:${a}`, `c:${b}`].sort().join("|");
+  const tie = buildGraph(input).edges.find((e) => e.key === edgeKey) ?? null;
+  return { a: country(a), b: country(b), agreements: agreements.map(toAgreementDto), pledges: pledges.map(toPledgeDto), events: events.map(toEventDto), tie };
 }

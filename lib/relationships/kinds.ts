@@ -64,16 +64,10 @@ export const statusPhaseInfo: Record<StatusPhase, { label: string; description: 
 };
 
 /**
- * Stroke colours of each kind (Okabe–Ito palette, readable for colour-blind people; lighter tints
- * in dark mode). Full class names so Tailwind finds them.
+ * Colours of each kind (Okabe–Ito palette, readable for colour-blind people; lighter tints in dark
+ * mode), as swatches for legends. The network draws with the same colours from
+ * components/relationships/network-graph.module.css: change both together.
  */
-export const edgeKindStroke: Record<EdgeKind, string> = {
-  industrial: "stroke-[#0072b2] dark:stroke-[#56b4e9]",
-  pledges: "stroke-[#e69f00] dark:stroke-[#f0b840]",
-  financing: "stroke-[#009e73] dark:stroke-[#3fcf9f]",
-  political: "stroke-[#cc79a7] dark:stroke-[#e79ac6]",
-};
-
 export const edgeKindSwatch: Record<EdgeKind, string> = {
   industrial: "bg-[#0072b2] dark:bg-[#56b4e9]",
   pledges: "bg-[#e69f00] dark:bg-[#f0b840]",

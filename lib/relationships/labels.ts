@@ -3,6 +3,15 @@
 // The most important nodes may, failing that, put their label over other nodes (it has a halo).
 // Labels that find no spot are not drawn; their name shows on hover and focus instead.
 
+/** A name short enough to sit in the drawing: parentheses dropped, cut at a word near 30 characters. */
+export function displayLabel(name: string, max = 30): string {
+  const plain = name.replace(/\s*\(.*?\)\s*/g, " ").trim() || name;
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")}…`;
+}
+
 export interface LabelBox {
   x: number;
   y: number;

@@ -4,7 +4,7 @@
 // graph's shape.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
 import type { Graph, NodeKey } from "./graph";
-import { placeLabels, type LabelBox, type PlacedLabel } from "./labels";
+import { displayLabel, placeLabels, type LabelBox, type PlacedLabel } from "./labels";
 
 export const VIEW_WIDTH = 1000;
 export const VIEW_HEIGHT = 640;
@@ -59,6 +59,8 @@ export function radiusScale(nodeCount: number, maxInvolvement: number): (involve
 }
 
 export const TICKS = 300;
+/** How much more one axis may be stretched than the other when fitting the drawing to the frame. */
+const STRETCH = 1.6;
 
 function simulate(graph: Graph, seed: number): SimNode[] {
   const maxInvolvement = Math.max(1, ...graph.nodes.map((n) => n.involvement));
@@ -82,8 +84,8 @@ function simulate(graph: Graph, seed: number): SimNode[] {
     .force("charge", forceManyBody<SimNode>().strength((d) => (big ? -40 : -260) - d.r * 6))
     .force("collide", forceCollide<SimNode>((d) => d.r + (big ? 3 : 10)).iterations(2))
     // A stronger pull on y than on x gives a landscape picture that fits the view box.
-    .force("x", forceX<SimNode>(0).strength(big ? 0.03 : 0.05))
-    .force("y", forceY<SimNode>(0).strength(big ? 0.06 : 0.11))
+    .force("x", forceX<SimNode>(0).strength(big ? 0.03 : 0.07))
+    .force("y", forceY<SimNode>(0).strength(big ? 0.05 : 0.08))
     .stop();
   simulation.tick(TICKS);
   return nodes;
@@ -120,22 +122,35 @@ export function computeLayout(graph: Graph, seed: number): Layout {
   if (graph.nodes.length === 0) return { width, height, nodes: [], fontSize, shortFontSize };
   const sim = simulate(graph, seed);
 
-  // Fit the drawing into the view box, keeping proportions.
+  // Fit the drawing into the view box. The longer side may stretch up to STRETCH times more than the
+  // other, to fill the frame: distances only grow, so nothing that was apart comes to overlap.
   const minX = Math.min(...sim.map((n) => n.x! - n.r));
   const maxX = Math.max(...sim.map((n) => n.x! + n.r));
   const minY = Math.min(...sim.map((n) => n.y! - n.r));
   const maxY = Math.max(...sim.map((n) => n.y! + n.r));
-  const scale = Math.min((width - 2 * MARGIN.x) / Math.max(1, maxX - minX), (height - 2 * MARGIN.y) / Math.max(1, maxY - minY), 1.6);
-  const offsetX = (width - (maxX - minX) * scale) / 2 - minX * scale;
-  const offsetY = (height - (maxY - minY) * scale) / 2 - minY * scale;
-  const placed = sim.map((n) => ({ key: n.key, x: round(n.x! * scale + offsetX), y: round(n.y! * scale + offsetY), r: round(Math.max(2.5, n.r * Math.min(1, scale))) }));
+  const fitX = (width - 2 * MARGIN.x) / Math.max(1, maxX - minX);
+  const fitY = (height - 2 * MARGIN.y) / Math.max(1, maxY - minY);
+  const scale = Math.min(fitX, fitY, 4);
+  const sx = Math.min(fitX, scale * STRETCH, 4);
+  const sy = Math.min(fitY, scale * STRETCH, 4);
+  const offsetX = (width - (maxX - minX) * sx) / 2 - minX * sx;
+  const offsetY = (height - (maxY - minY) * sy) / 2 - minY * sy;
+  // Radii shrink with the drawing but never grow with it.
+  const rScale = Math.min(1, scale);
+  const placed = sim.map((n) => {
+    const r = Math.max(2.5, n.r * rScale);
+    // Keep the circle inside the frame after stretching (its bounding box was fitted at radius n.r * sx).
+    const x = Math.min(width - r, Math.max(r, n.x! * sx + offsetX));
+    const y = Math.min(height - r, Math.max(r, n.y! * sy + offsetY));
+    return { key: n.key, x: round(x), y: round(y), r: round(r) };
+  });
 
   const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
   const obstacles: LabelBox[] = placed.map((n) => ({ x: n.x - n.r, y: n.y - n.r, w: 2 * n.r, h: 2 * n.r }));
   const bounds = { width, height };
   // Most involved first: they get their labels; the rest show theirs on hover and focus.
   const wide = placeLabels(
-    placed.map((n) => ({ ...n, text: byKey.get(n.key)!.label })),
+    placed.map((n) => ({ ...n, text: displayLabel(byKey.get(n.key)!.label) })),
     { fontSize, measure: labelWidth, obstacles, bounds, maxLabels: graph.nodes.length > 80 ? 45 : 60, insist: 8 },
   );
   const narrow = placeLabels(
