@@ -12,7 +12,7 @@ const shade: Record<MatrixCell["level"], string> = {
   4: "bg-sky-700 text-white dark:bg-sky-400 dark:text-slate-950",
 };
 
-export function AdjacencyMatrix({ matrix, headingId }: { matrix: Matrix; headingId: string }) {
+export function AdjacencyMatrix({ matrix }: { matrix: Matrix }) {
   const { nodes, rows } = matrix;
   return (
     <div className="space-y-2">
@@ -22,7 +22,7 @@ export function AdjacencyMatrix({ matrix, headingId }: { matrix: Matrix; heading
           them from the network.
         </p>
       ) : null}
-      <div role="region" aria-labelledby={headingId} tabIndex={0} className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+      <div role="region" aria-label="Adjacency matrix, scrolls sideways" tabIndex={0} className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="border-collapse text-sm tabular-nums" data-testid="adjacency-matrix">
           <caption className="sr-only">
             Number of agreements and pledges between each pair; each row and column is a {nodes.some((n) => n.type === "organisation") ? "country or organisation" : "country"}.

@@ -101,7 +101,7 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
               The same numbers as the network: agreements and pledges between each pair. Darker cells are stronger ties; each number opens the pair’s
               page.
             </p>
-            <AdjacencyMatrix matrix={matrix} headingId="matrix-heading" />
+            <AdjacencyMatrix matrix={matrix} />
           </section>
         </>
       )}
