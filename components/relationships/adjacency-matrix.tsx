@@ -18,20 +18,31 @@ export function AdjacencyMatrix({ matrix }: { matrix: Matrix }) {
     <div className="space-y-2">
       {matrix.omitted > 0 ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          The table shows the {MATRIX_LIMIT} most involved of {nodes.length + matrix.omitted}; narrow the filters to see the others here, or open
-          them from the network.
+          The table shows the {MATRIX_LIMIT} most involved of {nodes.length + matrix.omitted}; narrow the filters to see the others here, or open them
+          from the network.
         </p>
       ) : null}
-      <div role="region" aria-label="Adjacency matrix, scrolls sideways" tabIndex={0} className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+      <div
+        role="region"
+        aria-label="Adjacency matrix, scrolls sideways"
+        tabIndex={0}
+        className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800"
+      >
         <table className="border-collapse text-sm tabular-nums" data-testid="adjacency-matrix">
           <caption className="sr-only">
-            Number of agreements and pledges between each pair; each row and column is a {nodes.some((n) => n.type === "organisation") ? "country or organisation" : "country"}.
+            Number of agreements and pledges between each pair; each row and column is a{" "}
+            {nodes.some((n) => n.type === "organisation") ? "country or organisation" : "country"}.
           </caption>
           <thead>
             <tr>
               <td className="sticky left-0 z-10 bg-white dark:bg-slate-950" />
               {nodes.map((n) => (
-                <th key={n.key} scope="col" title={n.label} className="min-w-9 border-b border-slate-200 px-1 py-2 text-center text-xs font-semibold dark:border-slate-800">
+                <th
+                  key={n.key}
+                  scope="col"
+                  title={n.label}
+                  className="min-w-9 border-b border-slate-200 px-1 py-2 text-center text-xs font-semibold dark:border-slate-800"
+                >
                   <span aria-hidden="true">{n.short}</span>
                   <span className="sr-only">{n.label}</span>
                 </th>
@@ -41,7 +52,10 @@ export function AdjacencyMatrix({ matrix }: { matrix: Matrix }) {
           <tbody>
             {nodes.map((row, i) => (
               <tr key={row.key}>
-                <th scope="row" className="sticky left-0 z-10 whitespace-nowrap border-r border-slate-200 bg-white px-2 py-1 text-left font-medium dark:border-slate-800 dark:bg-slate-950">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 whitespace-nowrap border-r border-slate-200 bg-white px-2 py-1 text-left font-medium dark:border-slate-800 dark:bg-slate-950"
+                >
                   {row.label}
                 </th>
                 {rows[i]!.map((cell, j) => {
@@ -63,7 +77,12 @@ export function AdjacencyMatrix({ matrix }: { matrix: Matrix }) {
                   return (
                     <td key={j} className={`p-0 text-center font-semibold ${shade[cell.level]}`}>
                       {cell.edge.href ? (
-                        <a href={cell.edge.href} aria-label={summary} title={summary} className="block px-1.5 py-1 text-inherit no-underline hover:underline">
+                        <a
+                          href={cell.edge.href}
+                          aria-label={summary}
+                          title={summary}
+                          className="block px-1.5 py-1 text-inherit no-underline hover:underline"
+                        >
                           {cell.count}
                         </a>
                       ) : (

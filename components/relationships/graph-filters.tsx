@@ -10,7 +10,12 @@ const legend = "mb-1.5 text-sm font-semibold";
 
 export function GraphFiltersForm({ filters, years }: { filters: GraphFilters; years: number[] }) {
   return (
-    <form method="get" action="/relationships" aria-label="Filter the network" className="grid gap-5 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[1.3fr_1fr_0.9fr] dark:border-slate-800 dark:bg-slate-900">
+    <form
+      method="get"
+      action="/relationships"
+      aria-label="Filter the network"
+      className="grid gap-5 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[1.3fr_1fr_0.9fr] dark:border-slate-800 dark:bg-slate-900"
+    >
       <fieldset className={fieldset}>
         <legend className={legend}>Kind of tie</legend>
         {EDGE_KINDS.map((kind) => (
@@ -35,7 +40,11 @@ export function GraphFiltersForm({ filters, years }: { filters: GraphFilters; ye
           <legend className={legend}>Years</legend>
           <label className="text-sm">
             <span className="block text-slate-700 dark:text-slate-300">From</span>
-            <select name="from" defaultValue={filters.from ?? ""} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950">
+            <select
+              name="from"
+              defaultValue={filters.from ?? ""}
+              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
+            >
               <option value="">Any year</option>
               {years.map((y) => (
                 <option key={y} value={y}>
@@ -46,7 +55,11 @@ export function GraphFiltersForm({ filters, years }: { filters: GraphFilters; ye
           </label>
           <label className="text-sm">
             <span className="block text-slate-700 dark:text-slate-300">To</span>
-            <select name="to" defaultValue={filters.to ?? ""} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950">
+            <select
+              name="to"
+              defaultValue={filters.to ?? ""}
+              className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
+            >
               <option value="">Any year</option>
               {years.map((y) => (
                 <option key={y} value={y}>
@@ -68,7 +81,9 @@ export function GraphFiltersForm({ filters, years }: { filters: GraphFilters; ye
             Reset
           </Link>
         </div>
-        <p className="text-xs text-slate-600 dark:text-slate-400">Nothing ticked in a group means all of it. A year range leaves out undated records.</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Nothing ticked in a group means all of it. A year range leaves out undated records.
+        </p>
       </div>
     </form>
   );

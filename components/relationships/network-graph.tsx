@@ -23,7 +23,10 @@ function edgeWidth(edge: GraphEdge, big: boolean): number {
 
 /** Side-by-side strands, one per kind, each as wide as its share of the tie. */
 function strands(edge: GraphEdge, width: number): { kind: EdgeKind; offset: number; width: number }[] {
-  const parts = EDGE_KINDS.filter((k) => edge.byKind[k]).map((k) => ({ kind: k, s: strengthOf(edge.byKind[k]!.count, edge.byKind[k]!.usd) }));
+  const parts = EDGE_KINDS.filter((k) => edge.byKind[k]).map((k) => ({
+    kind: k,
+    s: strengthOf(edge.byKind[k]!.count, edge.byKind[k]!.usd),
+  }));
   const total = parts.reduce((sum, p) => sum + p.s, 0);
   let cursor = -width / 2;
   return parts.map((p) => {
@@ -32,6 +35,10 @@ function strands(edge: GraphEdge, width: number): { kind: EdgeKind; offset: numb
     cursor += w;
     return { kind: p.kind, offset, width: w };
   });
+}
+
+function dominantKind(edge: GraphEdge): EdgeKind {
+  return EDGE_KINDS.filter((k) => edge.byKind[k]).sort((x, y) => edge.byKind[y]!.count - edge.byKind[x]!.count)[0]!;
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -46,28 +53,54 @@ function EdgeShape({ edge, a, b, big }: { edge: GraphEdge; a: LaidOutNode; b: La
       {/* A wider invisible line to hover, and a dark halo shown on hover and focus (small graphs only: at scale they would double the markup). */}
       {big ? null : <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke="transparent" strokeWidth={Math.max(12, width + 6)} />}
       {big ? null : <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={r1(width + 5)} strokeLinecap="round" className={styles.halo} />}
-      <g className={styles.strands}>
-        {strands(edge, width).map((s) => (
-          <line
-            key={s.kind}
-            x1={r1(a.x + nx * s.offset)}
-            y1={r1(a.y + ny * s.offset)}
-            x2={r1(b.x + nx * s.offset)}
-            y2={r1(b.y + ny * s.offset)}
-            strokeWidth={r1(s.width)}
-            stroke={`var(--k-${s.kind})`}
-          />
-        ))}
-      </g>
+      {big ? (
+        // At scale, strands would be thinner than a pixel: one line in the colour of the strongest kind.
+        <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={r1(width)} stroke={`var(--k-${dominantKind(edge)})`} className={styles.strands} />
+      ) : (
+        <g className={styles.strands}>
+          {strands(edge, width).map((s) => (
+            <line
+              key={s.kind}
+              x1={r1(a.x + nx * s.offset)}
+              y1={r1(a.y + ny * s.offset)}
+              x2={r1(b.x + nx * s.offset)}
+              y2={r1(b.y + ny * s.offset)}
+              strokeWidth={r1(s.width)}
+              stroke={`var(--k-${s.kind})`}
+            />
+          ))}
+        </g>
+      )}
     </>
   );
 }
 
 const labelText = "fill-slate-900 stroke-white [paint-order:stroke] dark:fill-slate-50 dark:stroke-slate-950";
 
-function Label({ label, text, fontSize, className, weight }: { label: PlacedLabel; text: string; fontSize: number; className: string; weight: number }) {
+function Label({
+  label,
+  text,
+  fontSize,
+  className,
+  weight,
+}: {
+  label: PlacedLabel;
+  text: string;
+  fontSize: number;
+  className: string;
+  weight: number;
+}) {
   return (
-    <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize={fontSize} fontWeight={weight} strokeWidth={fontSize / 4} strokeLinejoin="round" className={`${labelText} ${className}`}>
+    <text
+      x={label.x}
+      y={label.y}
+      textAnchor={label.anchor}
+      fontSize={fontSize}
+      fontWeight={weight}
+      strokeWidth={fontSize / 4}
+      strokeLinejoin="round"
+      className={`${labelText} ${className}`}
+    >
       {text}
     </text>
   );
@@ -82,10 +115,22 @@ function NodeShape({ node, at, layout }: { node: GraphNode; at: LaidOutNode; lay
   const shape = (
     <>
       <title>{summary}</title>
-      <circle cx={at.x} cy={at.y} r={at.r + 4} strokeWidth={3} className="fill-none stroke-accent-600 opacity-0 group-hover/node:opacity-100 group-focus-visible/node:opacity-100 dark:stroke-sky-400" />
+      <circle
+        cx={at.x}
+        cy={at.y}
+        r={at.r + 4}
+        strokeWidth={3}
+        className="fill-none stroke-accent-600 opacity-0 group-hover/node:opacity-100 group-focus-visible/node:opacity-100 dark:stroke-sky-400"
+      />
       <circle cx={at.x} cy={at.y} r={at.r} strokeWidth={node.type === "country" ? 1.5 : 2.5} className={fill} />
       {at.label ? null : (
-        <Label label={at.hoverLabel} text={displayLabel(node.label)} fontSize={layout.fontSize} weight={600} className="invisible group-hover/node:visible group-focus-visible/node:visible" />
+        <Label
+          label={at.hoverLabel}
+          text={displayLabel(node.label)}
+          fontSize={layout.fontSize}
+          weight={600}
+          className="invisible group-hover/node:visible group-focus-visible/node:visible"
+        />
       )}
     </>
   );
@@ -141,8 +186,18 @@ export function NetworkGraph({ graph, layout, labelledBy }: Props) {
           const p = at.get(node.key)!;
           return (
             <g key={node.key}>
-              {p.label ? <Label label={p.label} text={displayLabel(node.label)} fontSize={layout.fontSize} weight={node.involvement > 1 ? 600 : 500} className="max-sm:hidden" /> : null}
-              {p.shortLabel ? <Label label={p.shortLabel} text={node.short} fontSize={layout.shortFontSize} weight={700} className="sm:hidden" /> : null}
+              {p.label ? (
+                <Label
+                  label={p.label}
+                  text={displayLabel(node.label)}
+                  fontSize={layout.fontSize}
+                  weight={node.involvement > 1 ? 600 : 500}
+                  className="max-sm:hidden"
+                />
+              ) : null}
+              {p.shortLabel ? (
+                <Label label={p.shortLabel} text={node.short} fontSize={layout.shortFontSize} weight={700} className="sm:hidden" />
+              ) : null}
             </g>
           );
         })}

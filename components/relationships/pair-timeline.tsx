@@ -17,10 +17,18 @@ export function PairTimeline({ items }: { items: TimelineItem[] }) {
           <li key={item.key}>
             {showYear ? <p className="pb-1 pt-3 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{year}</p> : null}
             <div className="relative grid gap-x-3 text-sm sm:grid-cols-[10.5rem_1fr]">
-              <span aria-hidden="true" className={`absolute -left-[1.72rem] top-1 h-3 w-3 rounded-full ring-2 ring-white dark:ring-slate-950 ${item.kind === "event" ? eventDot : edgeKindSwatch[item.kind]}`} />
-              <span className="tabular-nums text-slate-600 dark:text-slate-400">{item.date ? <DateText value={item.date} end={item.end} /> : "—"}</span>
+              <span
+                aria-hidden="true"
+                className={`absolute -left-[1.72rem] top-1 h-3 w-3 rounded-full ring-2 ring-white dark:ring-slate-950 ${item.kind === "event" ? eventDot : edgeKindSwatch[item.kind]}`}
+              />
+              <span className="tabular-nums text-slate-600 dark:text-slate-400">
+                {item.date ? <DateText value={item.date} end={item.end} /> : "—"}
+              </span>
               <span>
-                <a href={item.href} className="text-slate-900 underline decoration-slate-300 hover:decoration-current dark:text-slate-100 dark:decoration-slate-600">
+                <a
+                  href={item.href}
+                  className="text-slate-900 underline decoration-slate-300 hover:decoration-current dark:text-slate-100 dark:decoration-slate-600"
+                >
                   {item.title}
                 </a>{" "}
                 <span className="text-slate-600 dark:text-slate-400">

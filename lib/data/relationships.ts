@@ -14,7 +14,11 @@ const partyActor = { select: actorRefSelect } as const;
 /** Every published agreement and pledge with the actors they involve, shaped for buildGraph. */
 export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput> => {
   const [countries, agreements, pledges] = await Promise.all([
-    db.actor.findMany({ where: { ...visible, kind: "COUNTRY", countryCode: { not: null } }, select: { slug: true, name: true, countryCode: true }, orderBy: { id: "asc" } }),
+    db.actor.findMany({
+      where: { ...visible, kind: "COUNTRY", countryCode: { not: null } },
+      select: { slug: true, name: true, countryCode: true },
+      orderBy: { id: "asc" },
+    }),
     db.agreement.findMany({
       where: visible,
       select: {
@@ -121,8 +125,16 @@ export async function getPair(db: PrismaClient, codeA: string, codeB: string): P
   const eventIds = await pairEventIds(db, a, b);
   if (agreementIds.length + pledgeIds.length + eventIds.length === 0) return null;
   const [agreements, pledges, events] = await Promise.all([
-    db.agreement.findMany({ where: { id: { in: agreementIds } }, select: agreementSelect, orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
-    db.pledge.findMany({ where: { id: { in: pledgeIds } }, select: pledgeSelect, orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    db.agreement.findMany({
+      where: { id: { in: agreementIds } },
+      select: agreementSelect,
+      orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    }),
+    db.pledge.findMany({
+      where: { id: { in: pledgeIds } },
+      select: pledgeSelect,
+      orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    }),
     db.event.findMany({ where: { id: { in: eventIds } }, select: eventSelect, orderBy: [{ date: "asc" }, { id: "asc" }] }),
   ]);
   const country = (code: string): PairCountry => {
@@ -131,5 +143,12 @@ export async function getPair(db: PrismaClient, codeA: string, codeB: string): P
   };
   const edgeKey = [`c:${a}`, `c:${b}`].sort().join("|");
   const tie = buildGraph(input).edges.find((e) => e.key === edgeKey) ?? null;
-  return { a: country(a), b: country(b), agreements: agreements.map(toAgreementDto), pledges: pledges.map(toPledgeDto), events: events.map(toEventDto), tie };
+  return {
+    a: country(a),
+    b: country(b),
+    agreements: agreements.map(toAgreementDto),
+    pledges: pledges.map(toPledgeDto),
+    events: events.map(toEventDto),
+    tie,
+  };
 }

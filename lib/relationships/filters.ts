@@ -17,7 +17,10 @@ const MAX_YEAR = 2100;
 function values(params: SearchParams, key: string): string[] {
   const raw = params[key];
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return list
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 function pick<T extends string>(params: SearchParams, key: string, allowed: readonly T[], all: T[], problems: string[], what: string): T[] {

@@ -103,7 +103,13 @@ export interface Graph {
   recordCount: number;
 }
 
-export const defaultFilters: GraphFilters = { kinds: [...EDGE_KINDS], phases: ["discussed", "committed", "underway", "stopped"], from: null, to: null, includeOrganisations: false };
+export const defaultFilters: GraphFilters = {
+  kinds: [...EDGE_KINDS],
+  phases: ["discussed", "committed", "underway", "stopped"],
+  from: null,
+  to: null,
+  includeOrganisations: false,
+};
 
 const ORGANISATION_KINDS: ReadonlySet<ActorKind> = new Set(["COMPANY", "ORGANISATION", "ALLIANCE"]);
 
@@ -123,8 +129,15 @@ export function pairHref(a: string, b: string): string {
 }
 
 function initials(name: string): string {
-  const words = name.replace(/\(.*?\)/g, "").split(/[\s-]+/).filter((w) => /^[A-ZÀ-Ý]/.test(w));
-  if (words.length >= 2) return words.slice(0, 4).map((w) => w[0]).join("");
+  const words = name
+    .replace(/\(.*?\)/g, "")
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-ZÀ-Ý]/.test(w));
+  if (words.length >= 2)
+    return words
+      .slice(0, 4)
+      .map((w) => w[0])
+      .join("");
   return name.slice(0, 4);
 }
 
@@ -244,10 +257,24 @@ export function buildGraph(input: GraphInput, filters: GraphFilters = defaultFil
     if (key.startsWith("c:")) {
       const code = key.slice(2);
       const actor = countryActors.get(code);
-      return { ...base, label: actor?.name ?? countryName(code), short: code, type: "country", countryCode: code, href: actor ? `/actors/${actor.slug}` : null };
+      return {
+        ...base,
+        label: actor?.name ?? countryName(code),
+        short: code,
+        type: "country",
+        countryCode: code,
+        href: actor ? `/actors/${actor.slug}` : null,
+      };
     }
     const actor = actorsBySlug.get(key.slice(2))!;
-    return { ...base, label: actor.name, short: initials(actor.name), type: "organisation", countryCode: actor.countryCode, href: `/actors/${actor.slug}` };
+    return {
+      ...base,
+      label: actor.name,
+      short: initials(actor.name),
+      type: "organisation",
+      countryCode: actor.countryCode,
+      href: `/actors/${actor.slug}`,
+    };
   });
   nodes.sort((a, b) => b.involvement - a.involvement || a.label.localeCompare(b.label, "en") || a.key.localeCompare(b.key));
 
@@ -268,8 +295,14 @@ export function pairRecords(input: GraphInput, a: string, b: string): { agreemen
   const target = [`c:${a.toUpperCase()}`, `c:${b.toUpperCase()}`].sort().join("|");
   const hit = (pairs: [NodeKey, NodeKey][]) => pairs.some((p) => p.join("|") === target);
   return {
-    agreementIds: input.agreements.filter((x) => hit(agreementPairs(x, false))).map((x) => x.id).sort((x, y) => x - y),
-    pledgeIds: input.pledges.filter((x) => hit(pledgePairs(x, false))).map((x) => x.id).sort((x, y) => x - y),
+    agreementIds: input.agreements
+      .filter((x) => hit(agreementPairs(x, false)))
+      .map((x) => x.id)
+      .sort((x, y) => x - y),
+    pledgeIds: input.pledges
+      .filter((x) => hit(pledgePairs(x, false)))
+      .map((x) => x.id)
+      .sort((x, y) => x - y),
   };
 }
 

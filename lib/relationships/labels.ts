@@ -52,10 +52,30 @@ function candidates(node: LabelRequest, w: number, fontSize: number): PlacedLabe
   const gap = 3;
   const h = fontSize * 1.1;
   const baseline = fontSize * 0.35;
-  const right: PlacedLabel = { x: node.x + node.r + gap, y: node.y + baseline, anchor: "start", box: { x: node.x + node.r + gap, y: node.y - h / 2, w, h } };
-  const left: PlacedLabel = { x: node.x - node.r - gap, y: node.y + baseline, anchor: "end", box: { x: node.x - node.r - gap - w, y: node.y - h / 2, w, h } };
-  const above: PlacedLabel = { x: node.x, y: node.y - node.r - gap - fontSize * 0.25, anchor: "middle", box: { x: node.x - w / 2, y: node.y - node.r - gap - h, w, h } };
-  const below: PlacedLabel = { x: node.x, y: node.y + node.r + gap + fontSize * 0.85, anchor: "middle", box: { x: node.x - w / 2, y: node.y + node.r + gap, w, h } };
+  const right: PlacedLabel = {
+    x: node.x + node.r + gap,
+    y: node.y + baseline,
+    anchor: "start",
+    box: { x: node.x + node.r + gap, y: node.y - h / 2, w, h },
+  };
+  const left: PlacedLabel = {
+    x: node.x - node.r - gap,
+    y: node.y + baseline,
+    anchor: "end",
+    box: { x: node.x - node.r - gap - w, y: node.y - h / 2, w, h },
+  };
+  const above: PlacedLabel = {
+    x: node.x,
+    y: node.y - node.r - gap - fontSize * 0.25,
+    anchor: "middle",
+    box: { x: node.x - w / 2, y: node.y - node.r - gap - h, w, h },
+  };
+  const below: PlacedLabel = {
+    x: node.x,
+    y: node.y + node.r + gap + fontSize * 0.85,
+    anchor: "middle",
+    box: { x: node.x - w / 2, y: node.y + node.r + gap, w, h },
+  };
   return [right, left, above, below];
 }
 

@@ -2,7 +2,16 @@
 // placed in a fixed order (most involved first, so hubs start near the centre) and a fixed number of
 // ticks. The same graph gives the same coordinates on every request; the result is cached by the
 // graph's shape.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from "d3-force";
 import type { Graph, NodeKey } from "./graph";
 import { displayLabel, placeLabels, type LabelBox, type PlacedLabel } from "./labels";
 
@@ -81,9 +90,12 @@ function simulate(graph: Graph, seed: number): SimNode[] {
           return (big ? 40 : 120) / Math.sqrt(1 + Math.log1p(s)) + (l.source as SimNode).r + (l.target as SimNode).r;
         }),
     )
-    .force("charge", forceManyBody<SimNode>().strength((d) => (big ? -40 : -260) - d.r * 6))
+    .force(
+      "charge",
+      forceManyBody<SimNode>().strength((d) => (big ? -40 : -260) - d.r * 6),
+    )
     .force("collide", forceCollide<SimNode>((d) => d.r + (big ? 3 : 10)).iterations(2))
-    // A stronger pull on y than on x gives a landscape picture that fits the view box.
+    // A gentle pull to the centre keeps separate clusters (China–Russia) in the picture.
     .force("x", forceX<SimNode>(0).strength(big ? 0.03 : 0.07))
     .force("y", forceY<SimNode>(0).strength(big ? 0.05 : 0.08))
     .stop();

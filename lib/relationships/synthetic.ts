@@ -47,7 +47,12 @@ export function syntheticGraphInput({ nodes = 200, edges = 2000, extraRecords = 
   const random = seededRandom(seed);
   const int = (n: number) => Math.floor(random() * n);
   const codes = [...PRIORITY, ...CODES.filter((c) => !PRIORITY.includes(c))].slice(0, nodes);
-  const actors: ActorInfo[] = codes.map((code) => ({ slug: `synthetic-${code.toLowerCase()}`, name: countryName(code), kind: "COUNTRY", countryCode: code }));
+  const actors: ActorInfo[] = codes.map((code) => ({
+    slug: `synthetic-${code.toLowerCase()}`,
+    name: countryName(code),
+    kind: "COUNTRY",
+    countryCode: code,
+  }));
 
   // Preferential attachment: each node joins an earlier one chosen in proportion to its ties.
   const ties = actors.map(() => 1);

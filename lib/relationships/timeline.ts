@@ -31,7 +31,15 @@ export function pairTimeline(agreements: AgreementDto[], pledges: PledgeDto[], e
     );
   }
   for (const p of pledges) {
-    items.push({ key: `p-${p.slug}`, date: p.date, end: null, kind: edgeKindOfPledge[p.kind], title: p.title, what: labelOf(p.status), href: `#pledge-${p.slug}` });
+    items.push({
+      key: `p-${p.slug}`,
+      date: p.date,
+      end: null,
+      kind: edgeKindOfPledge[p.kind],
+      title: p.title,
+      what: labelOf(p.status),
+      href: `#pledge-${p.slug}`,
+    });
   }
   for (const e of events) {
     items.push({ key: `e-${e.slug}`, date: e.date, end: e.endDate, kind: "event", title: e.title, what: labelOf(e.kind), href: "#events" });

@@ -51,10 +51,9 @@ test.describe("relationships", () => {
     await expect(page).toHaveURL(/\/relationships\/gb\/ua$/);
     await expect(page.getByRole("heading", { level: 1, name: "United Kingdom and Ukraine" })).toBeVisible();
     const agreements = page.getByRole("region", { name: "Agreements" });
-    await expect(agreements.getByRole("link", { name: /British defence firms in talks to build British-designed weapons in Ukraine under licence/ })).toHaveAttribute(
-      "href",
-      "/deals/uk-ukraine-licensed-production-talks",
-    );
+    await expect(
+      agreements.getByRole("link", { name: /British defence firms in talks to build British-designed weapons in Ukraine under licence/ }),
+    ).toHaveAttribute("href", "/deals/uk-ukraine-licensed-production-talks");
     await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem").first()).toBeVisible();
   });
 

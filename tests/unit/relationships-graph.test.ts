@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { filtersToQuery, parseFilters } from "@/lib/relationships/filters";
-import { agreementPairs, buildGraph, defaultFilters, pairRecords, type ActorInfo, type AgreementRecord, type GraphInput, type PledgeRecord } from "@/lib/relationships/graph";
+import {
+  agreementPairs,
+  buildGraph,
+  defaultFilters,
+  pairRecords,
+  type ActorInfo,
+  type AgreementRecord,
+  type GraphInput,
+  type PledgeRecord,
+} from "@/lib/relationships/graph";
 import { buildMatrix } from "@/lib/relationships/matrix";
 import { syntheticGraphInput } from "@/lib/relationships/synthetic";
 
-const actor = (slug: string, kind: ActorInfo["kind"], countryCode: string | null): ActorInfo => ({ slug, name: slug.replaceAll("-", " "), kind, countryCode });
+const actor = (slug: string, kind: ActorInfo["kind"], countryCode: string | null): ActorInfo => ({
+  slug,
+  name: slug.replaceAll("-", " "),
+  kind,
+  countryCode,
+});
 const gb = actor("united-kingdom", "COUNTRY", "GB");
 const ua = actor("ukraine", "COUNTRY", "UA");
 const fr = actor("france", "COUNTRY", "FR");
@@ -17,10 +31,29 @@ const nato = actor("nato", "ALLIANCE", null);
 const stateDept = actor("us-state-department", "GOVERNMENT_BODY", "US");
 
 function agreement(id: number, partial: Partial<AgreementRecord> & Pick<AgreementRecord, "parties">): AgreementRecord {
-  return { id, slug: `agreement-${id}`, title: `Agreement ${id}`, type: "LICENSED_PRODUCTION", status: "IN_TALKS", year: 2023, usd: null, ...partial };
+  return {
+    id,
+    slug: `agreement-${id}`,
+    title: `Agreement ${id}`,
+    type: "LICENSED_PRODUCTION",
+    status: "IN_TALKS",
+    year: 2023,
+    usd: null,
+    ...partial,
+  };
 }
 function pledge(id: number, partial: Partial<PledgeRecord> & Pick<PledgeRecord, "donor" | "recipients">): PledgeRecord {
-  return { id, slug: `pledge-${id}`, title: `Pledge ${id}`, kind: "EQUIPMENT", status: "PLEDGED", year: 2023, usd: null, agreementId: null, ...partial };
+  return {
+    id,
+    slug: `pledge-${id}`,
+    title: `Pledge ${id}`,
+    kind: "EQUIPMENT",
+    status: "PLEDGED",
+    year: 2023,
+    usd: null,
+    agreementId: null,
+    ...partial,
+  };
 }
 
 const input: GraphInput = {
@@ -31,11 +64,51 @@ const input: GraphInput = {
     { code: "US", slug: "united-states", name: "United States" },
   ],
   agreements: [
-    agreement(1, { parties: [{ role: "LICENSOR", actor: babcock }, { role: "PARTNER", actor: gb }, { role: "LICENSEE", actor: ua }] }),
-    agreement(2, { type: "FRAMEWORK", status: "IN_PROGRESS", year: 2022, parties: [{ role: "PARTNER", actor: gb }, { role: "PARTNER", actor: ua }] }),
-    agreement(3, { type: "PROCUREMENT", year: 2023, parties: [{ role: "BENEFICIARY", actor: ua }, { role: "SUPPLIER", actor: kr }, { role: "SUPPLIER", actor: pk }] }),
-    agreement(4, { type: "FINANCING", status: "ANNOUNCED", year: 2022, usd: 2.2e9, parties: [{ role: "FINANCIER", actor: stateDept }, { role: "BENEFICIARY", actor: ua }] }),
-    agreement(5, { type: "MAINTENANCE_REPAIR", year: 2024, parties: [{ role: "PARTNER", actor: dci }, { role: "PROPOSER", actor: babcock }, { role: "HOST", actor: ua }, { role: "FACILITATOR", actor: nato }] }),
+    agreement(1, {
+      parties: [
+        { role: "LICENSOR", actor: babcock },
+        { role: "PARTNER", actor: gb },
+        { role: "LICENSEE", actor: ua },
+      ],
+    }),
+    agreement(2, {
+      type: "FRAMEWORK",
+      status: "IN_PROGRESS",
+      year: 2022,
+      parties: [
+        { role: "PARTNER", actor: gb },
+        { role: "PARTNER", actor: ua },
+      ],
+    }),
+    agreement(3, {
+      type: "PROCUREMENT",
+      year: 2023,
+      parties: [
+        { role: "BENEFICIARY", actor: ua },
+        { role: "SUPPLIER", actor: kr },
+        { role: "SUPPLIER", actor: pk },
+      ],
+    }),
+    agreement(4, {
+      type: "FINANCING",
+      status: "ANNOUNCED",
+      year: 2022,
+      usd: 2.2e9,
+      parties: [
+        { role: "FINANCIER", actor: stateDept },
+        { role: "BENEFICIARY", actor: ua },
+      ],
+    }),
+    agreement(5, {
+      type: "MAINTENANCE_REPAIR",
+      year: 2024,
+      parties: [
+        { role: "PARTNER", actor: dci },
+        { role: "PROPOSER", actor: babcock },
+        { role: "HOST", actor: ua },
+        { role: "FACILITATOR", actor: nato },
+      ],
+    }),
   ],
   pledges: [
     pledge(1, { donor: gb, recipients: [ua], year: 2023 }),
@@ -45,7 +118,8 @@ const input: GraphInput = {
   ],
 };
 
-const edge = (graph: ReturnType<typeof buildGraph>, a: string, b: string) => graph.edges.find((e) => [e.source, e.target].sort().join() === [a, b].sort().join());
+const edge = (graph: ReturnType<typeof buildGraph>, a: string, b: string) =>
+  graph.edges.find((e) => [e.source, e.target].sort().join() === [a, b].sort().join());
 
 describe("buildGraph", () => {
   const graph = buildGraph(input);
@@ -145,9 +219,21 @@ describe("buildMatrix", () => {
 
 describe("filters in the URL", () => {
   it("reads repeated and comma-separated values and round-trips them", () => {
-    const { filters, problems } = parseFilters({ type: ["industrial", "pledges"], status: "discussed,underway", from: "2023", to: "2024", orgs: "1" });
+    const { filters, problems } = parseFilters({
+      type: ["industrial", "pledges"],
+      status: "discussed,underway",
+      from: "2023",
+      to: "2024",
+      orgs: "1",
+    });
     expect(problems).toEqual([]);
-    expect(filters).toEqual({ kinds: ["industrial", "pledges"], phases: ["discussed", "underway"], from: 2023, to: 2024, includeOrganisations: true });
+    expect(filters).toEqual({
+      kinds: ["industrial", "pledges"],
+      phases: ["discussed", "underway"],
+      from: 2023,
+      to: 2024,
+      includeOrganisations: true,
+    });
     expect(filtersToQuery(filters)).toBe("?type=industrial&type=pledges&status=discussed&status=underway&from=2023&to=2024&orgs=1");
     expect(parseFilters(Object.fromEntries(new URLSearchParams(filtersToQuery(filters).slice(1)))).filters.from).toBe(2023);
   });

@@ -38,7 +38,11 @@ describe("layout", () => {
   });
 
   it("does not depend on the order the database returns records in", () => {
-    const reordered: GraphInput = { countries: shuffled(small.countries, 3), agreements: shuffled(small.agreements, 4), pledges: shuffled(small.pledges, 5) };
+    const reordered: GraphInput = {
+      countries: shuffled(small.countries, 3),
+      agreements: shuffled(small.agreements, 4),
+      pledges: shuffled(small.pledges, 5),
+    };
     expect(computeLayout(buildGraph(reordered), 1).nodes).toEqual(computeLayout(buildGraph(small), 1).nodes);
   });
 

@@ -35,15 +35,18 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Relationships</h1>
         <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-          Who cooperates with whom, and how strongly: each line joins two {what} that share agreements or pledges. Select a country to open its
-          page, a line to see everything between the two.
+          Who cooperates with whom, and how strongly: each line joins two {what} that share agreements or pledges. Select a country to open its page,
+          a line to see everything between the two.
         </p>
       </header>
 
       <GraphFiltersForm filters={filters} years={yearsOf(input)} />
 
       {problems.length > 0 ? (
-        <div role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+        <div
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
           <ul className="list-inside list-disc">
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -74,7 +77,10 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
                 {graph.edges.length === 1 ? "tie" : "ties"}, from {countPhrase(graph.recordCount)}
               </p>
             </div>
-            <a href="#matrix-heading" className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-2 focus:py-1 dark:focus:bg-slate-900">
+            <a
+              href="#matrix-heading"
+              className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-2 focus:py-1 dark:focus:bg-slate-900"
+            >
               Skip the network drawing to the table of the same numbers
             </a>
             <figure className="space-y-2">

@@ -13,8 +13,8 @@ export default async function PairNotFound() {
     <div className="mx-auto max-w-2xl space-y-5 py-12">
       <h1 className="text-2xl font-semibold">No relationship found</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        The tracker records no agreements, pledges or events between these two, or the address does not name two different countries. A pair
-        page takes two lower-case ISO country codes, for example <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">/relationships/gb/ua</code>.
+        The tracker records no agreements, pledges or events between these two, or the address does not name two different countries. A pair page
+        takes two lower-case ISO country codes, for example <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">/relationships/gb/ua</code>.
       </p>
       {pairs.length > 0 ? (
         <section aria-labelledby="pairs" className="space-y-2">

@@ -70,8 +70,8 @@ export default async function PairPage({ params }: { params: Params }) {
           {pair.a.name} <span className="font-normal text-slate-500 dark:text-slate-400">and</span> {pair.b.name}
         </h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          Everything the tracker records between the two: agreements both take part in (directly or through their companies and government
-          bodies), pledges from one to the other, and events that involve both.
+          Everything the tracker records between the two: agreements both take part in (directly or through their companies and government bodies),
+          pledges from one to the other, and events that involve both.
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {countries.map((c) =>
