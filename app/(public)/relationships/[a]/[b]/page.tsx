@@ -98,7 +98,7 @@ export default async function PairPage({ params }: { params: Params }) {
         {stats.map((s) => (
           <div key={s.label} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
             <dt className="text-sm text-slate-600 dark:text-slate-400">{s.label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">
+            <dd className={`mt-1 font-semibold tabular-nums ${/^\d/.test(s.value) || s.value.startsWith("$") ? "text-2xl" : "text-lg text-slate-700 dark:text-slate-300"}`}>
               {s.href && s.value !== "0" ? (
                 <a href={s.href} className="no-underline hover:underline">
                   {s.value}
