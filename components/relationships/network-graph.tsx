@@ -52,7 +52,7 @@ function EdgeShape({ edge, a, b, big }: { edge: GraphEdge; a: LaidOutNode; b: La
     <>
       {/* A wider invisible line to hover, and a dark halo shown on hover and focus (small graphs only: at scale they would double the markup). */}
       {big ? null : <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke="transparent" strokeWidth={Math.max(12, width + 6)} />}
-      {big ? null : <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={r1(width + 5)} strokeLinecap="round" className={styles.halo} />}
+      {big ? null : <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={r1(width + 8)} strokeLinecap="round" className={styles.halo} />}
       {big ? (
         // At scale, strands would be thinner than a pixel: one line in the colour of the strongest kind.
         <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} strokeWidth={r1(width)} stroke={`var(--k-${dominantKind(edge)})`} className={styles.strands} />
