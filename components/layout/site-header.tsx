@@ -4,6 +4,7 @@ import Link from "next/link";
 export const navItems = [
   { href: "/", label: "Overview" },
   { href: "/api", label: "Data API" },
+  { href: "/relationships", label: "Relationships" },
 ] as const;
 
 export function SiteHeader() {

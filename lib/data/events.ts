@@ -3,7 +3,7 @@ import { encodeCursor, type EventQuery } from "@/lib/schemas/query";
 import { searchEventIds } from "./search";
 import { actorRefSelect, citationSelect, toCitation, toDate, visible, type Page } from "./shared";
 
-const eventSelect = {
+export const eventSelect = {
   id: true,
   slug: true,
   title: true,

@@ -3,7 +3,7 @@ import { encodeCursor, type PledgeQuery } from "@/lib/schemas/query";
 import { searchPledgeIds } from "./search";
 import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
 
-const pledgeSelect = {
+export const pledgeSelect = {
   id: true,
   slug: true,
   title: true,

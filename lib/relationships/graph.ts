@@ -1,0 +1,314 @@
+// Builds the relationship network from agreements and pledges: pure functions over plain records,
+// so the page, the pair page, the synthetic benchmark and the unit tests all count the same way.
+// The rules (who is linked by an agreement, how value is counted) are in
+// docs/decisions/030-relationship-graph.md.
+import type { ActorKind, AgreementStatus, AgreementType, PartyRole, PledgeKind, PledgeStatus } from "@/lib/generated/prisma/enums";
+import { countryName } from "@/lib/format";
+import { EDGE_KINDS, edgeKindOfAgreement, edgeKindOfPledge, phaseOfStatus, type EdgeKind, type StatusPhase } from "./kinds";
+
+export interface ActorInfo {
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  countryCode: string | null;
+}
+
+export interface AgreementRecord {
+  id: number;
+  slug: string;
+  title: string;
+  type: AgreementType;
+  status: AgreementStatus;
+  /** Year of the start date, null when unknown. */
+  year: number | null;
+  /** Known value in US dollars (only when disclosed in USD), else null. */
+  usd: number | null;
+  parties: { role: PartyRole; actor: ActorInfo }[];
+}
+
+export interface PledgeRecord {
+  id: number;
+  slug: string;
+  title: string;
+  kind: PledgeKind;
+  status: PledgeStatus;
+  year: number | null;
+  /** The normalised USD value, null when undisclosed. */
+  usd: number | null;
+  agreementId: number | null;
+  donor: ActorInfo;
+  recipients: ActorInfo[];
+}
+
+export interface GraphInput {
+  /** Actors of kind COUNTRY: the page a country node links to and its name. */
+  countries: { code: string; slug: string; name: string }[];
+  agreements: AgreementRecord[];
+  pledges: PledgeRecord[];
+}
+
+export interface GraphFilters {
+  kinds: EdgeKind[];
+  phases: StatusPhase[];
+  from: number | null;
+  to: number | null;
+  /** Companies, organisations and alliances as nodes of their own instead of folded into their country. */
+  includeOrganisations: boolean;
+}
+
+export type NodeKey = string;
+
+export interface GraphNode {
+  key: NodeKey;
+  label: string;
+  /** Two to four letters: the ISO code of a country, initials of an organisation. */
+  short: string;
+  type: "country" | "organisation";
+  countryCode: string | null;
+  href: string | null;
+  /** Number of agreements and pledges (after filters) the node takes part in. */
+  involvement: number;
+  /** Number of other nodes it is connected to. */
+  degree: number;
+}
+
+export interface RecordRef {
+  type: "agreement" | "pledge";
+  id: number;
+  slug: string;
+  title: string;
+  kind: EdgeKind;
+}
+
+export interface GraphEdge {
+  key: string;
+  source: NodeKey;
+  target: NodeKey;
+  /** Agreements and pledges linking the two. */
+  count: number;
+  /** Sum of the known USD values (a pledge that belongs to a counted agreement of known value is not added twice). */
+  usd: number;
+  byKind: Partial<Record<EdgeKind, { count: number; usd: number }>>;
+  /** count + log10(1 + USD millions): what edge width and layout pull are based on. */
+  strength: number;
+  records: RecordRef[];
+  /** The pair page, when both ends belong to (different) countries. */
+  href: string | null;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Agreements and pledges that produced at least one edge. */
+  recordCount: number;
+}
+
+export const defaultFilters: GraphFilters = {
+  kinds: [...EDGE_KINDS],
+  phases: ["discussed", "committed", "underway", "stopped"],
+  from: null,
+  to: null,
+  includeOrganisations: false,
+};
+
+const ORGANISATION_KINDS: ReadonlySet<ActorKind> = new Set(["COMPANY", "ORGANISATION", "ALLIANCE"]);
+
+/** The node an actor belongs to: its country, or itself when organisations are shown; null = not drawn. */
+export function nodeKeyOf(actor: ActorInfo, includeOrganisations: boolean): NodeKey | null {
+  if (includeOrganisations && ORGANISATION_KINDS.has(actor.kind)) return `a:${actor.slug}`;
+  return actor.countryCode ? `c:${actor.countryCode.toUpperCase()}` : null;
+}
+
+export function strengthOf(count: number, usd: number): number {
+  return count + Math.log10(1 + usd / 1e6);
+}
+
+export function pairHref(a: string, b: string): string {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()].sort();
+  return `/relationships/${x}/${y}`;
+}
+
+function initials(name: string): string {
+  const words = name
+    .replace(/\(.*?\)/g, "")
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-ZÀ-Ý]/.test(w));
+  if (words.length >= 2)
+    return words
+      .slice(0, 4)
+      .map((w) => w[0])
+      .join("");
+  return name.slice(0, 4);
+}
+
+function passes(kind: EdgeKind, status: AgreementStatus | PledgeStatus, year: number | null, filters: GraphFilters): boolean {
+  if (!filters.kinds.includes(kind)) return false;
+  if (!filters.phases.includes(phaseOfStatus[status])) return false;
+  if (filters.from !== null || filters.to !== null) {
+    if (year === null) return false;
+    if (filters.from !== null && year < filters.from) return false;
+    if (filters.to !== null && year > filters.to) return false;
+  }
+  return true;
+}
+
+/**
+ * The pairs of nodes an agreement links: every two parties' nodes, except two parties that hold
+ * exactly the same roles other than PARTNER (two suppliers, two hosts, two beneficiaries are on the
+ * same side of the deal, not partners of each other).
+ */
+export function agreementPairs(agreement: AgreementRecord, includeOrganisations: boolean): [NodeKey, NodeKey][] {
+  const roles = new Map<NodeKey, Set<PartyRole>>();
+  for (const party of agreement.parties) {
+    const key = nodeKeyOf(party.actor, includeOrganisations);
+    if (!key) continue;
+    const set = roles.get(key) ?? new Set<PartyRole>();
+    set.add(party.role);
+    roles.set(key, set);
+  }
+  const keys = [...roles.keys()].sort();
+  const pairs: [NodeKey, NodeKey][] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = roles.get(keys[i]!)!;
+      const b = roles.get(keys[j]!)!;
+      const sameSide = a.size === b.size && [...a].every((r) => b.has(r)) && !a.has("PARTNER");
+      if (!sameSide) pairs.push([keys[i]!, keys[j]!]);
+    }
+  }
+  return pairs;
+}
+
+/** The pairs a pledge links: its donor's node with each recipient's node. */
+export function pledgePairs(pledge: PledgeRecord, includeOrganisations: boolean): [NodeKey, NodeKey][] {
+  const donor = nodeKeyOf(pledge.donor, includeOrganisations);
+  if (!donor) return [];
+  const seen = new Set<string>();
+  const pairs: [NodeKey, NodeKey][] = [];
+  for (const recipient of pledge.recipients) {
+    const key = nodeKeyOf(recipient, includeOrganisations);
+    if (!key || key === donor) continue;
+    const pair = [donor, key].sort() as [NodeKey, NodeKey];
+    if (seen.has(pair.join("|"))) continue;
+    seen.add(pair.join("|"));
+    pairs.push(pair);
+  }
+  return pairs;
+}
+
+export function buildGraph(input: GraphInput, filters: GraphFilters = defaultFilters): Graph {
+  const countryActors = new Map(input.countries.map((c) => [c.code.toUpperCase(), c]));
+  const actorsBySlug = new Map<string, ActorInfo>();
+  const edges = new Map<string, GraphEdge>();
+  const involvement = new Map<NodeKey, Set<string>>();
+  const counted = new Set<string>();
+  /** Agreements of known value on each edge, so a pledge under one of them does not add its money twice. */
+  const valuedAgreements = new Map<string, Set<number>>();
+
+  const add = (pair: [NodeKey, NodeKey], ref: RecordRef, usd: number | null, agreementId: number | null) => {
+    const key = `${pair[0]}|${pair[1]}`;
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = { key, source: pair[0], target: pair[1], count: 0, usd: 0, byKind: {}, strength: 0, records: [], href: null };
+      edges.set(key, edge);
+    }
+    const valued = valuedAgreements.get(key) ?? new Set<number>();
+    valuedAgreements.set(key, valued);
+    let value = usd ?? 0;
+    if (ref.type === "agreement" && usd !== null) valued.add(ref.id);
+    if (ref.type === "pledge" && agreementId !== null && valued.has(agreementId)) value = 0;
+    edge.count += 1;
+    edge.usd += value;
+    const slot = (edge.byKind[ref.kind] ??= { count: 0, usd: 0 });
+    slot.count += 1;
+    slot.usd += value;
+    edge.records.push(ref);
+    const recordKey = `${ref.type}:${ref.id}`;
+    counted.add(recordKey);
+    for (const node of pair) {
+      const set = involvement.get(node) ?? new Set<string>();
+      set.add(recordKey);
+      involvement.set(node, set);
+    }
+  };
+
+  const remember = (actor: ActorInfo) => actorsBySlug.set(actor.slug, actor);
+  for (const agreement of [...input.agreements].sort((a, b) => a.id - b.id)) {
+    const kind = edgeKindOfAgreement[agreement.type];
+    if (!passes(kind, agreement.status, agreement.year, filters)) continue;
+    agreement.parties.forEach((p) => remember(p.actor));
+    const ref: RecordRef = { type: "agreement", id: agreement.id, slug: agreement.slug, title: agreement.title, kind };
+    for (const pair of agreementPairs(agreement, filters.includeOrganisations)) add(pair, ref, agreement.usd, null);
+  }
+  for (const pledge of [...input.pledges].sort((a, b) => a.id - b.id)) {
+    const kind = edgeKindOfPledge[pledge.kind];
+    if (!passes(kind, pledge.status, pledge.year, filters)) continue;
+    remember(pledge.donor);
+    pledge.recipients.forEach(remember);
+    const ref: RecordRef = { type: "pledge", id: pledge.id, slug: pledge.slug, title: pledge.title, kind };
+    for (const pair of pledgePairs(pledge, filters.includeOrganisations)) add(pair, ref, pledge.usd, pledge.agreementId);
+  }
+
+  const degree = new Map<NodeKey, number>();
+  for (const edge of edges.values()) for (const n of [edge.source, edge.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
+
+  const nodes: GraphNode[] = [...involvement.keys()].map((key) => {
+    const base = { key, involvement: involvement.get(key)!.size, degree: degree.get(key) ?? 0 };
+    if (key.startsWith("c:")) {
+      const code = key.slice(2);
+      const actor = countryActors.get(code);
+      return {
+        ...base,
+        label: actor?.name ?? countryName(code),
+        short: code,
+        type: "country",
+        countryCode: code,
+        href: actor ? `/actors/${actor.slug}` : null,
+      };
+    }
+    const actor = actorsBySlug.get(key.slice(2))!;
+    return {
+      ...base,
+      label: actor.name,
+      short: initials(actor.name),
+      type: "organisation",
+      countryCode: actor.countryCode,
+      href: `/actors/${actor.slug}`,
+    };
+  });
+  nodes.sort((a, b) => b.involvement - a.involvement || a.label.localeCompare(b.label, "en") || a.key.localeCompare(b.key));
+
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const edgeList = [...edges.values()].map((edge) => {
+    edge.strength = strengthOf(edge.count, edge.usd);
+    const a = byKey.get(edge.source)!.countryCode;
+    const b = byKey.get(edge.target)!.countryCode;
+    edge.href = a && b && a !== b ? pairHref(a, b) : null;
+    return edge;
+  });
+  edgeList.sort((a, b) => b.strength - a.strength || a.key.localeCompare(b.key));
+  return { nodes, edges: edgeList, recordCount: counted.size };
+}
+
+/** Which agreements and pledges link two countries (country nodes, no filters): the pair page's content. */
+export function pairRecords(input: GraphInput, a: string, b: string): { agreementIds: number[]; pledgeIds: number[] } {
+  const target = [`c:${a.toUpperCase()}`, `c:${b.toUpperCase()}`].sort().join("|");
+  const hit = (pairs: [NodeKey, NodeKey][]) => pairs.some((p) => p.join("|") === target);
+  return {
+    agreementIds: input.agreements
+      .filter((x) => hit(agreementPairs(x, false)))
+      .map((x) => x.id)
+      .sort((x, y) => x - y),
+    pledgeIds: input.pledges
+      .filter((x) => hit(pledgePairs(x, false)))
+      .map((x) => x.id)
+      .sort((x, y) => x - y),
+  };
+}
+
+/** The years that agreements and pledges are dated in, for the year-range filter. */
+export function yearsOf(input: GraphInput): number[] {
+  const years = new Set<number>();
+  for (const r of [...input.agreements, ...input.pledges]) if (r.year !== null) years.add(r.year);
+  return [...years].sort((a, b) => a - b);
+}
