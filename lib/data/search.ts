@@ -22,18 +22,16 @@ export async function searchActorIds(db: Db, q: string): Promise<number[]> {
 /** Actors that a query names exactly (by name or alias) — used to find a deal by its parties. */
 function actorIdsNamedBy(q: string): Prisma.Sql {
   return Prisma.sql`SELECT a.id FROM "Actor" a WHERE lower(a.name) = lower(${q})
-    OR EXISTS (SELECT 1 FROM unnest(a.aliases) alias WHERE lower(alias) = lower(${q}))`;
+    UNION SELECT a.id FROM "Actor" a WHERE lower_aliases(a.aliases) @> ARRAY[lower(${q})]`;
 }
 
 export async function searchAgreementIds(db: Db, q: string): Promise<number[]> {
   const named = actorIdsNamedBy(q);
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT g.id FROM "Agreement" g
-    WHERE to_tsvector('english', g.title || ' ' || g.summary || ' ' || replace(g.type::text, '_', ' ') || ' '
-            || replace(array_to_string(g.categories::text[], ' '), '_', ' ') || ' ' || coalesce(g."workLocation", ''))
-          @@ websearch_to_tsquery('english', ${q})
-       OR g.title ILIKE ${like(q)}
-       OR EXISTS (SELECT 1 FROM "AgreementParty" p WHERE p."agreementId" = g.id AND p."actorId" IN (${named}))`;
+    WHERE agreement_search_document(g.title, g.summary, g.type, g.categories, g."workLocation") @@ websearch_to_tsquery('english', ${q})
+    UNION
+    SELECT p."agreementId" FROM "AgreementParty" p WHERE p."actorId" IN (${named})`;
   return rows.map((r) => r.id);
 }
 
@@ -41,12 +39,11 @@ export async function searchPledgeIds(db: Db, q: string): Promise<number[]> {
   const named = actorIdsNamedBy(q);
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT p.id FROM "Pledge" p
-    WHERE to_tsvector('english', p.title || ' ' || p.item || ' ' || coalesce(p.note, '') || ' '
-            || replace(coalesce(p.category::text, ''), '_', ' ') || ' ' || replace(p.status::text, '_', ' '))
-          @@ websearch_to_tsquery('english', ${q})
-       OR p.title ILIKE ${like(q)} OR p.item ILIKE ${like(q)}
-       OR p."donorId" IN (${named})
-       OR EXISTS (SELECT 1 FROM "PledgeRecipient" r WHERE r."pledgeId" = p.id AND r."actorId" IN (${named}))`;
+    WHERE pledge_search_document(p.title, p.item, p.note, p.category, p.status) @@ websearch_to_tsquery('english', ${q})
+    UNION
+    SELECT p.id FROM "Pledge" p WHERE p."donorId" IN (${named})
+    UNION
+    SELECT r."pledgeId" FROM "PledgeRecipient" r WHERE r."actorId" IN (${named})`;
   return rows.map((r) => r.id);
 }
 
@@ -54,10 +51,9 @@ export async function searchEventIds(db: Db, q: string): Promise<number[]> {
   const named = actorIdsNamedBy(q);
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT e.id FROM "Event" e
-    WHERE to_tsvector('english', e.title || ' ' || e.description || ' ' || coalesce(e.topic, '') || ' ' || coalesce(e.place, ''))
-          @@ websearch_to_tsquery('english', ${q})
-       OR e.title ILIKE ${like(q)}
-       OR EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e.id AND ea."actorId" IN (${named}))`;
+    WHERE event_search_document(e.title, e.description, e.topic, e.place) @@ websearch_to_tsquery('english', ${q})
+    UNION
+    SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (${named})`;
   return rows.map((r) => r.id);
 }
 
