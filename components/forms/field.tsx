@@ -1,0 +1,40 @@
+// A labelled form control with its hint and error linked by aria-describedby. The error text sits in a
+// live region, so a screen reader announces it when it appears.
+import { useId } from "react";
+
+export interface FieldProps {
+  label: string;
+  /** The error message for this field, if any. */
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  className?: string;
+  children: (control: { id: string; describedBy: string | undefined; invalid: boolean }) => React.ReactNode;
+}
+
+export const inputClass =
+  "block w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400";
+
+export function Field({ label, error, hint, required, className, children }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = `${id}-error`;
+  const describedBy = [hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={className ?? "space-y-1"}>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+        {required ? <span className="text-red-700 dark:text-red-400"> *</span> : null}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, describedBy, invalid: Boolean(error) })}
+      <p id={errorId} aria-live="polite" className="text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
+        {error ?? ""}
+      </p>
+    </div>
+  );
+}
