@@ -19,7 +19,7 @@ export function ActivityList({ entries }: { entries: ActivityEntry[] }) {
         <li key={e.id} className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
           <p>
             <span className="font-medium">{e.action.toLowerCase()}</span>{" "}
-            <Link href={`/admin/${e.segment}/${e.recordId}`}>{e.recordTitle || `#${e.recordId}`}</Link>{" "}
+            <Link href={`/admin/${e.segment}/${e.recordId}`} prefetch={false}>{e.recordTitle || `#${e.recordId}`}</Link>{" "}
             <span className="text-slate-600 dark:text-slate-400">
               (v{e.version}) by {e.userEmail}, <time dateTime={e.at.toISOString()}>{formatWhen(e.at)}</time>
               {e.note ? ` — ${e.note}` : ""}

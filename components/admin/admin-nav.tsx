@@ -24,7 +24,7 @@ export function AdminNav({ user }: { user: SessionUser }) {
             .filter((s) => !("role" in s) || user.role === "admin")
             .map((s) => (
               <li key={s.href}>
-                <Link href={s.href} className="rounded px-2.5 py-1.5 text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+                <Link href={s.href} prefetch={false} className="rounded px-2.5 py-1.5 text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
                   {s.label}
                 </Link>
               </li>

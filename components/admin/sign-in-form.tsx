@@ -43,12 +43,12 @@ export function SignInForm({ next }: { next: string }) {
       <div role="alert" aria-live="assertive" className="empty:hidden rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
         {error ?? ""}
       </div>
-      <Field label="Email" required>
+      <Field name="email" label="Email" required>
         {({ id, describedBy }) => (
           <input id={id} name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={describedBy} className={inputClass} />
         )}
       </Field>
-      <Field label="Password" required>
+      <Field name="password" label="Password" required>
         {({ id, describedBy }) => (
           <input id={id} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} aria-describedby={describedBy} className={inputClass} />
         )}

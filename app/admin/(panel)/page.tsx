@@ -21,7 +21,7 @@ export default async function AdminHome() {
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {counts.map((c) => (
           <li key={c.segment} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-            <Link href={`/admin/${c.segment}`} className="font-medium">
+            <Link href={`/admin/${c.segment}`} prefetch={false} className="font-medium">
               {c.label}
             </Link>
             <p className="text-sm text-slate-600 dark:text-slate-400">
