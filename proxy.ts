@@ -5,7 +5,9 @@ import { NextResponse, type NextRequest } from "next/server";
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname === "/admin/sign-in" || getSessionCookie(request)) return NextResponse.next();
+  // Server actions are let through: they check the session themselves and answer with a refusal the
+  // form can show, which a redirect would hide.
+  if (pathname === "/admin/sign-in" || request.headers.has("next-action") || getSessionCookie(request)) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/admin/sign-in";
   url.search = `?next=${encodeURIComponent(pathname + search)}`;

@@ -84,6 +84,7 @@ export function ActorPicker({ name, label, actors, hint, required, defaultId }: 
             aria-activedescendant={open && results[active] ? `${listId}-${results[active].id}` : undefined}
             aria-describedby={describedBy}
             aria-invalid={invalid}
+            aria-required={required}
             autoComplete="off"
             value={text}
             onChange={(e) => {

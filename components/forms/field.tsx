@@ -29,15 +29,16 @@ export function Field({ name, label, error, hint, required, className, children 
   const describedBy = [hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className ?? "space-y-1"}>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
+      <div className="flex items-baseline gap-1">
+        <label htmlFor={id} className="block text-sm font-medium">
+          {label}
+        </label>
         {required ? (
-          <span aria-hidden="true" className="text-red-700 dark:text-red-400">
-            {" "}
+          <span aria-hidden="true" title="required" className="text-sm text-red-700 dark:text-red-400">
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}

@@ -43,6 +43,7 @@ export function RowList({
   renderRow,
   min = 0,
   scalar = false,
+  headingLevel = 2,
 }: {
   name: string;
   legend: string;
@@ -54,7 +55,10 @@ export function RowList({
   min?: number;
   /** Rows are single values sent under one name (recipients): each row gets { value }. */
   scalar?: boolean;
+  /** 2 for a list in the form, 3 for a list inside a row. */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const { values, errors } = useFormValues();
   const start: Values[] = scalar ? listAt(values, name).map((value) => ({ value })) : rowsAt(values, name);
   const next = useRef(start.length);
@@ -72,9 +76,9 @@ export function RowList({
         <FormContext.Provider key={key} value={{ values: nest(`${name}.${index}`, row), errors: moveErrors(errors, origin === null ? null : `${name}.${origin}`, `${name}.${index}`) }}>
         <section aria-label={`${rowLabel} ${index + 1}`} className="space-y-2 rounded bg-slate-50 p-3 dark:bg-slate-900">
           <div className="flex items-center justify-between gap-2">
-            <h3 className="text-sm font-medium">
+            <Heading className="text-sm font-medium">
               {rowLabel} {index + 1}
-            </h3>
+            </Heading>
             <button
               type="button"
               onClick={() => setRows((r) => r.filter((x) => x.key !== key))}

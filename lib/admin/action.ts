@@ -65,7 +65,7 @@ export async function untrashAction(def: Def, formData: FormData): Promise<Actio
   const result = await untrashRecord(prisma, def, auth.user, id);
   if (!result.ok) return result;
   revalidatePublic();
-  return { ok: true, message: `Restored from the trash.` };
+  redirect(`/admin/${def.segment}/${id}?saved=restored`);
 }
 
 export async function restoreVersionAction(def: Def, formData: FormData): Promise<ActionResult> {

@@ -112,7 +112,11 @@ export async function saveRecord<Doc extends { slug: string; published: boolean 
   input: SaveInput,
 ): Promise<SaveResult> {
   const parsed = def.schema.safeParse(pruneEmpty(input.values, true));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error.issues), def);
+  if (!parsed.success) {
+    // Report quotes that are not in their source too, so the editor sees every problem at once.
+    const quoteErrors = await checkQuotes(db, quotesIn(input.values));
+    return invalid({ ...quoteErrors, ...fieldErrorsOf(parsed.error.issues) }, def);
+  }
   const doc = parsed.data;
   if (input.id !== null && input.version === null) return { ok: false, kind: "missing", message: "The form did not say which version it was opened on. Reload the page and try again." };
   try {
@@ -217,8 +221,25 @@ export async function audit(
   });
 }
 
+/** Citation rows anywhere in raw form values (used when the schema already failed). */
+export function quotesIn(values: Values, prefix = ""): QuoteToCheck[] {
+  const out: QuoteToCheck[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (!Array.isArray(value)) continue;
+    value.forEach((row, i) => {
+      if (!row || typeof row !== "object") return;
+      const path = `${prefix}${key}.${i}`;
+      const r = row as Values;
+      if (key === "citations" && typeof r.sourceId === "string" && /^\d+$/.test(r.sourceId) && typeof r.quote === "string" && r.quote.trim().length >= 8)
+        out.push({ path, sourceId: Number(r.sourceId), quote: r.quote });
+      out.push(...quotesIn(r, `${path}.`));
+    });
+  }
+  return out;
+}
+
 /** Every quote must occur in its source's stored text (whitespace aside); errors point at the quote field. */
-export async function checkQuotes(tx: Tx, quotes: QuoteToCheck[]): Promise<Record<string, string>> {
+export async function checkQuotes(tx: Tx | PrismaClient, quotes: QuoteToCheck[]): Promise<Record<string, string>> {
   if (quotes.length === 0) return {};
   const ids = [...new Set(quotes.map((q) => q.sourceId))];
   const sources = new Map((await tx.source.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, fullText: true } })).map((s) => [s.id, s]));

@@ -199,7 +199,7 @@ describe.each(databaseModes)("agreement actions on %s", (mode) => {
 
     await signInAs(db.prisma, "admin");
     const restored = await run(() => untrashAgreement(null, form({ _id: String(record.id) })));
-    expect(restored).toMatchObject({ result: { ok: true } });
+    expect(restored).toMatchObject({ redirect: `/admin/agreements/${record.id}?saved=restored` });
     expect((await db.prisma.agreement.findUniqueOrThrow({ where: { id: record.id } })).deletedAt).toBeNull();
     const actions = (await db.prisma.auditEntry.findMany({ where: { entity: "AGREEMENT", recordId: record.id }, orderBy: { version: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["CREATE", "UPDATE", "UPDATE", "UPDATE", "DELETE", "RESTORE"]);

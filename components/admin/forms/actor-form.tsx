@@ -40,7 +40,7 @@ export function ActorForm({ action, id, version, initial, options, labels }: { a
               <TextField name={`${prefix}.role`} label={`Link ${i + 1} office or role`} />
               <TextField name={`${prefix}.note`} label={`Link ${i + 1} note`} />
             </div>
-            <CitationsEditor name={`${prefix}.citations`} sources={options.sources} legend={`Link ${i + 1} citations`} />
+            <CitationsEditor name={`${prefix}.citations`} sources={options.sources} legend={`Link ${i + 1} citations`} rowLabel={`Link ${i + 1} citation`} nested />
           </div>
         )}
       />

@@ -41,7 +41,7 @@ export function AgreementForm({ action, id, version, initial, options, labels }:
               <SelectField name={`${prefix}.role`} label={`Party ${i + 1} role`} options={enumOptions(PartyRole)} placeholder="Choose a role…" required />
             </div>
             <TextField name={`${prefix}.note`} label={`Party ${i + 1} note (optional)`} />
-            <CitationsEditor name={`${prefix}.citations`} sources={options.sources} legend={`Party ${i + 1} citations`} hint="Optional: quotes about this party's part." />
+            <CitationsEditor name={`${prefix}.citations`} sources={options.sources} legend={`Party ${i + 1} citations`} rowLabel={`Party ${i + 1} citation`} nested hint="Optional: quotes about this party's part." />
           </div>
         )}
       />
@@ -59,7 +59,7 @@ export function AgreementForm({ action, id, version, initial, options, labels }:
             </div>
             <YesNoField name={`${prefix}.dateInferred`} label={`Status entry ${i + 1}: date inferred, not stated`} />
             <TextField name={`${prefix}.note`} label={`Status entry ${i + 1} note (optional)`} />
-            <CitationsEditor name={`${prefix}.citations`} sources={options.sources} legend={`Status entry ${i + 1} citations`} hint="Optional: quotes dating this status." />
+            <CitationsEditor name={`${prefix}.citations`} sources={options.sources} legend={`Status entry ${i + 1} citations`} rowLabel={`Status entry ${i + 1} citation`} nested hint="Optional: quotes dating this status." />
           </div>
         )}
       />

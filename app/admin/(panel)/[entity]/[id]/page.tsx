@@ -25,6 +25,7 @@ const savedMessages: Record<string, string> = {
   created: "Created.",
   updated: "Saved.",
   unchanged: "Nothing had changed, so nothing was saved.",
+  restored: "Restored from the trash.",
 };
 
 export default async function EditRecord({ params, searchParams }: Props) {
@@ -60,7 +61,7 @@ export default async function EditRecord({ params, searchParams }: Props) {
       </div>
       {typeof saved === "string" && savedMessages[saved] ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
-          {savedMessages[saved]} {saved !== "unchanged" ? `This is version ${meta.version}; the public pages show it now${meta.isPublished ? "" : " (as a draft it stays hidden)"}.` : ""}
+          {savedMessages[saved]} {saved === "created" || saved === "updated" || saved === "restored" ? `This is version ${meta.version}; the public pages show it now${meta.isPublished ? "" : " (as a draft it stays hidden)"}.` : ""}
         </p>
       ) : null}
       {meta.deletedAt ? (
