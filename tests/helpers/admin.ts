@@ -67,3 +67,16 @@ export const nextMocks = {
     },
   }),
 };
+
+/** Form values (as a record's form shows them) → the FormData its form would post. */
+export function valuesToForm(values: Record<string, unknown>, extra: Record<string, string> = {}): FormData {
+  const data = new FormData();
+  const walk = (value: unknown, name: string) => {
+    if (typeof value === "string") data.append(name, value);
+    else if (Array.isArray(value)) value.forEach((v, i) => (typeof v === "string" ? data.append(name, v) : walk(v, `${name}.${i}`)));
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, name ? `${name}.${k}` : k);
+  };
+  walk(values, "");
+  for (const [k, v] of Object.entries(extra)) data.set(k, v);
+  return data;
+}
