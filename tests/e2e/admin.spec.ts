@@ -235,6 +235,17 @@ test("the history page shows each change and restores an earlier version", async
   await context.close();
 });
 
+test("signing out ends the session: /admin asks to sign in again", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await page.goto("/admin/agreements");
+  await expect(page).toHaveURL(/\/admin\/sign-in\?next=/);
+  await context.close();
+});
+
 test("admin pages fit a 360 px screen @phone", async ({ browser }) => {
   const { context, page } = await signedIn(browser);
   await page.setViewportSize({ width: 360, height: 740 });

@@ -124,7 +124,7 @@ describe.each(databaseModes)("agreement actions on %s", (mode) => {
   it("refuses a slug another agreement uses", async () => {
     await signInAs(db.prisma, "editor");
     const outcome = await run(() => saveAgreement(idle, agreementForm({ slug: "uk-ukraine-licensed-production-talks" })));
-    expect(outcome).toMatchObject({ result: { status: "error", fieldErrors: { slug: expect.stringMatching(/already used/) } } });
+    expect(outcome).toMatchObject({ result: { status: "error", fieldErrors: { slug: expect.stringMatching(/already used by .* e\.g\. uk-ukraine-licensed-production-talks-2\./) } } });
   });
 
   it("turns a stale save into a conflict that names who changed what, and loses neither edit", async () => {

@@ -6,7 +6,7 @@ import { actorLinkSchema, actorSchema } from "@/lib/schemas/actor";
 import { citationRows, lineList, needsCitationWhenPublished, publishedField, ref, rowId, rows } from "@/lib/schemas/form";
 import type { EntityDef } from "../records";
 import type { Values } from "../values";
-import { citationSelect, citationValues, decimal, missingIds, quotesOf, slugTakenMessage, syncCitations, syncRows, text, yes } from "./shared";
+import { citationSelect, citationValues, decimal, missingIds, quotesOf, freeSlug, slugTakenMessage, syncCitations, syncRows, text, yes } from "./shared";
 
 // actorLinkSchema carries refinements, so its fields are taken from its shape and its rules restated.
 const linkRow = z
@@ -98,7 +98,7 @@ export const actorDef: EntityDef<ActorDoc> = {
   async validate(tx, doc, id) {
     const errors: Record<string, string> = {};
     const other = await tx.actor.findFirst({ where: { slug: doc.slug, NOT: id === null ? undefined : { id } }, select: { name: true } });
-    if (other) errors.slug = slugTakenMessage(other.name);
+    if (other) errors.slug = slugTakenMessage(other.name, await freeSlug(doc.slug, async (slug) => (await tx.actor.count({ where: { slug } })) > 0));
     doc.links.forEach((l, i) => {
       if (id !== null && l.toId === id) errors[`links.${i}.toId`] = "An actor cannot be linked to itself.";
     });

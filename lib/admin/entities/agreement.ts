@@ -6,7 +6,7 @@ import { citationRows, countryCodeList, needsCitationWhenPublished, publishedFie
 import { parsePartialDate } from "@/lib/schemas/common";
 import type { EntityDef } from "../records";
 import type { Values } from "../values";
-import { citationSelect, citationValues, dateColumns, decimal, missingIds, partialDateValue, quotesOf, slugTakenMessage, syncCitations, syncRows, text, yes } from "./shared";
+import { citationSelect, citationValues, dateColumns, decimal, missingIds, partialDateValue, quotesOf, freeSlug, slugTakenMessage, syncCitations, syncRows, text, yes } from "./shared";
 
 const partyRow = partySchema.omit({ actor: true, citations: true }).extend({ id: rowId, actorId: ref("Choose an actor."), citations: citationRows });
 const statusRow = statusEntrySchema.omit({ citations: true, dateInferred: true }).extend({ id: rowId, dateInferred: yesNo, citations: citationRows });
@@ -156,7 +156,7 @@ export const agreementDef: EntityDef<AgreementDoc> = {
   async validate(tx, doc, id) {
     const errors: Record<string, string> = {};
     const other = await tx.agreement.findFirst({ where: { slug: doc.slug, NOT: id === null ? undefined : { id } }, select: { title: true } });
-    if (other) errors.slug = slugTakenMessage(other.title);
+    if (other) errors.slug = slugTakenMessage(other.title, await freeSlug(doc.slug, async (slug) => (await tx.agreement.count({ where: { slug } })) + (await tx.agreementSlug.count({ where: { slug } })) > 0));
     const former = await tx.agreementSlug.findFirst({ where: { slug: doc.slug, NOT: id === null ? undefined : { agreementId: id } }, select: { agreement: { select: { title: true } } } });
     if (former) errors.slug = `This slug is a former address of "${former.agreement.title}" and still redirects there. Choose another.`;
     Object.assign(

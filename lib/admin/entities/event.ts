@@ -6,7 +6,7 @@ import { eventSchema } from "@/lib/schemas/event";
 import { citationRows, needsCitationWhenPublished, publishedField, ref, rows, yesNo } from "@/lib/schemas/form";
 import type { EntityDef } from "../records";
 import type { Values } from "../values";
-import { citationSelect, citationValues, dateColumns, missingIds, partialDateValue, quotesOf, slugTakenMessage, syncCitations, text, yes } from "./shared";
+import { citationSelect, citationValues, dateColumns, missingIds, partialDateValue, quotesOf, freeSlug, slugTakenMessage, syncCitations, text, yes } from "./shared";
 
 const actorRow = z.object({ actorId: ref("Choose an actor."), role: z.enum(EventActorRole) });
 
@@ -104,7 +104,7 @@ export const eventDef: EntityDef<EventDoc> = {
   async validate(tx, doc, id) {
     const errors: Record<string, string> = {};
     const other = await tx.event.findFirst({ where: { slug: doc.slug, NOT: id === null ? undefined : { id } }, select: { title: true } });
-    if (other) errors.slug = slugTakenMessage(other.title);
+    if (other) errors.slug = slugTakenMessage(other.title, await freeSlug(doc.slug, async (slug) => (await tx.event.count({ where: { slug } })) > 0));
     Object.assign(
       errors,
       await missingIds(

@@ -5,7 +5,7 @@ import { pledgeSchema } from "@/lib/schemas/pledge";
 import { citationRows, needsCitationWhenPublished, publishedField, ref, rows, yesNo } from "@/lib/schemas/form";
 import type { EntityDef } from "../records";
 import type { Values } from "../values";
-import { citationSelect, citationValues, dateColumns, decimal, missingIds, partialDateValue, quotesOf, slugTakenMessage, syncCitations, text, yes } from "./shared";
+import { citationSelect, citationValues, dateColumns, decimal, missingIds, partialDateValue, quotesOf, freeSlug, slugTakenMessage, syncCitations, text, yes } from "./shared";
 
 export const pledgeFormSchema = pledgeSchema
   .omit({ donor: true, recipients: true, agreement: true, dateInferred: true })
@@ -102,7 +102,7 @@ export const pledgeDef: EntityDef<PledgeDoc> = {
   async validate(tx, doc, id) {
     const errors: Record<string, string> = {};
     const other = await tx.pledge.findFirst({ where: { slug: doc.slug, NOT: id === null ? undefined : { id } }, select: { title: true } });
-    if (other) errors.slug = slugTakenMessage(other.title);
+    if (other) errors.slug = slugTakenMessage(other.title, await freeSlug(doc.slug, async (slug) => (await tx.pledge.count({ where: { slug } })) > 0));
     Object.assign(
       errors,
       await missingIds(

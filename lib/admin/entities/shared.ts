@@ -80,9 +80,19 @@ export const yes = (b: boolean) => (b ? "yes" : "no");
 export const text = (s: string | null | undefined) => s ?? "";
 export const decimal = (d: Prisma.Decimal | null) => d?.toFixed() ?? "";
 
-/** A message for a slug another record already uses. */
-export function slugTakenMessage(title: string): string {
-  return `This slug is already used by "${title}". Choose another (e.g. add a year or a place).`;
+/** A message for a slug another record already uses, with a free one to take instead. */
+export function slugTakenMessage(title: string, free?: string): string {
+  return `This slug is already used by "${title}". Choose another${free ? `, e.g. ${free}` : " (add a year or a place)"}.`;
+}
+
+/** The first of slug-2, slug-3 … that `taken` says is free. */
+export async function freeSlug(slug: string, taken: (candidate: string) => Promise<boolean>): Promise<string | undefined> {
+  const base = slug.replace(/-\d+$/, "");
+  for (let n = 2; n < 10; n++) {
+    const candidate = `${base}-${n}`;
+    if (!(await taken(candidate))) return candidate;
+  }
+  return undefined;
 }
 
 /** Checks that every referenced id exists; errors keyed by path. */

@@ -9,7 +9,7 @@ import { sourceSchema } from "@/lib/schemas/source";
 import { quoteOccursIn } from "@/lib/quotes";
 import type { EntityDef } from "../records";
 import type { Values } from "../values";
-import { citationSelect, citationValues, dateColumns, partialDateValue, slugTakenMessage, syncCitations, text, yes } from "./shared";
+import { citationSelect, citationValues, dateColumns, partialDateValue, freeSlug, slugTakenMessage, syncCitations, text, yes } from "./shared";
 
 const evidenceRow = citationInputSchema.omit({ source: true }).extend({ id: rowId });
 
@@ -88,7 +88,7 @@ export const sourceDef: EntityDef<SourceDoc> = {
   async validate(tx, doc, id) {
     const errors: Record<string, string> = {};
     const other = await tx.source.findFirst({ where: { slug: doc.slug, NOT: id === null ? undefined : { id } }, select: { title: true } });
-    if (other) errors.slug = slugTakenMessage(other.title);
+    if (other) errors.slug = slugTakenMessage(other.title, await freeSlug(doc.slug, async (slug) => (await tx.source.count({ where: { slug } })) > 0));
     doc.evidence.forEach((e, i) => {
       if (!quoteOccursIn(e.quote, doc.fullText)) errors[`evidence.${i}.quote`] = "This quote does not occur word for word in the full text below.";
     });
