@@ -22,6 +22,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // Signs test sessions; never a real secret.
+          env: { BETTER_AUTH_SECRET: "integration-tests-only-secret-0123456789" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file makes its own databases; two at a time suits a two-core machine.

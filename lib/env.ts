@@ -15,6 +15,11 @@ const envSchema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   /** Requests per minute per client address on /api/v1 (0 = no limit). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /** Signs session cookies; unset → a random one kept in .data/auth-secret (lib/auth/secret.ts). */
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters long.").optional(),
+  /** The development admin made by `npm start`/`npm run dev` (never for a production DATABASE_URL). */
+  ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address.").optional(),
+  ADMIN_PASSWORD: z.string().min(10, "ADMIN_PASSWORD needs at least 10 characters.").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 // Migrates the database and seeds it on first run. Used by `npm start` and `npm run dev`.
+import { ensureDevelopmentAdmin } from "@/lib/auth/users";
 import { connect } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";
 import { parseEnv } from "@/lib/env";
@@ -21,6 +22,7 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
     } else {
       log("Database already seeded (run `npm run db:seed` to load changes to seeds/).");
     }
+    await ensureDevelopmentAdmin(db.prisma, { ...env, NODE_ENV: process.env.NODE_ENV }, log);
   } finally {
     await db.close();
   }
