@@ -15,7 +15,7 @@ const shared = {
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"], environment: "node" } },
+      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } } },
       {
         ...shared,
         test: {
@@ -28,6 +28,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file makes its own databases; two at a time suits a two-core machine.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
