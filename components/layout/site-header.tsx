@@ -1,10 +1,18 @@
 import Link from "next/link";
+import { HeaderSearch } from "./header-search";
 
-/** Routes that exist today; the dashboard issue adds deals, pledges, actors, timeline and sources. */
+/** The main sections of the site. */
 export const navItems = [
   { href: "/", label: "Overview" },
+  { href: "/deals", label: "Deals" },
+  { href: "/pledges", label: "Pledges" },
+  { href: "/actors", label: "Actors" },
+  { href: "/timeline", label: "Timeline" },
+  { href: "/sources", label: "Sources" },
   { href: "/api/v1/agreements", label: "Data API" },
 ] as const;
+
+const navLinkClass = "block rounded px-2.5 py-2 text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800";
 
 export function SiteHeader() {
   return (
@@ -12,7 +20,7 @@ export function SiteHeader() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 pt-3">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight no-underline">
           <span aria-hidden="true" className="inline-flex h-6 w-6 flex-col overflow-hidden rounded-sm">
             <span className="h-1/2 bg-accent-600" />
@@ -20,18 +28,26 @@ export function SiteHeader() {
           </span>
           <span>Ukraine Defence Cooperation Tracker</span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-1 text-sm">
-            {navItems.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="rounded px-3 py-2 text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+        <HeaderSearch />
+      </div>
+      <nav aria-label="Main" className="mx-auto max-w-6xl overflow-x-auto px-2">
+        <ul className="flex gap-1 whitespace-nowrap py-1.5 text-sm">
+          {navItems.map((item) => (
+            <li key={item.href}>
+              {item.href.startsWith("/api/") ? (
+                // The JSON API is not a page: a plain link, never prefetched as one.
+                <a href={item.href} className={navLinkClass}>
+                  {item.label}
+                </a>
+              ) : (
+                <Link href={item.href} className={navLinkClass}>
                   {item.label}
                 </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }
