@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { ActorListItem } from "@/lib/data/actors";
-import { countryName, flagOf, labelOf } from "@/lib/format";
+import { countryName, labelOf } from "@/lib/format";
 import { actorHref } from "@/lib/links";
 
 function count(n: number, one: string, many: string) {
@@ -16,7 +16,6 @@ export function ActorCards({ actors }: { actors: ActorListItem[] }) {
         <li key={a.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <h3 className="font-semibold">
             <Link prefetch={false} href={actorHref(a.slug)} className="text-slate-900 no-underline hover:underline dark:text-slate-100">
-              {flagOf(a.countryCode) ? <span aria-hidden="true" className="mr-1.5">{flagOf(a.countryCode)}</span> : null}
               {a.name}
             </Link>
           </h3>

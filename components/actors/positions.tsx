@@ -23,6 +23,7 @@ export function Positions({ groups }: { groups: PositionGroup[] }) {
               </span>
             ) : null}
           </h3>
+          {g.differ ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">The statements disagree; both are kept, each with its source.</p> : null}
           <div className={`mt-2 grid gap-3 ${g.statements.length > 1 ? "md:grid-cols-2" : ""}`}>
             {g.statements.map((s) => (
               <div key={s.slug} className="space-y-1">

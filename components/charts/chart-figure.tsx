@@ -28,7 +28,7 @@ export function ChartFigure({ chart, children, tableOpen = true }: { chart: Char
             <div className="mt-3">{table}</div>
           ) : (
             <details className="mt-3">
-              <summary className="cursor-pointer text-sm font-medium text-accent-600 dark:text-sky-400">Data table ({chart.rows.length} rows)</summary>
+              <summary className="cursor-pointer text-sm font-medium text-accent-600 dark:text-sky-400">Data table ({chart.rows.length} {chart.rows.length === 1 ? "row" : "rows"})</summary>
               <div className="mt-2">{table}</div>
             </details>
           )}

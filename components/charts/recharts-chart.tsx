@@ -32,7 +32,7 @@ export default function RechartsChart({ chart, height }: { chart: ChartData; hei
             <XAxis dataKey="label" tick={tick} stroke="currentColor" strokeOpacity={0.4} interval="preserveStartEnd" minTickGap={16} />
             <YAxis allowDecimals={false} tick={tick} stroke="currentColor" strokeOpacity={0.4} width={32} />
             <Tooltip {...tooltipStyle} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
             {chart.series.map((s) => (
               <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
             ))}
@@ -51,7 +51,7 @@ export default function RechartsChart({ chart, height }: { chart: ChartData; hei
           <XAxis type="number" allowDecimals={false} tick={tick} stroke="currentColor" strokeOpacity={0.4} />
           <YAxis type="category" dataKey="label" tick={tick} stroke="currentColor" strokeOpacity={0.4} width={Math.min(150, longest * 7 + 8)} />
           <Tooltip {...tooltipStyle} cursor={{ fill: "currentColor", fillOpacity: 0.08 }} />
-          {chart.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+          {chart.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} /> : null}
           {chart.series.map((s) => (
             <Bar
               key={s.key}

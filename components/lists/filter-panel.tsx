@@ -13,12 +13,19 @@ export function FilterPanel({
   action,
   clearHref,
   activeCount,
+  foldedActive = 0,
+  search,
   children,
 }: {
   id: string;
   action: string;
   clearHref: string;
   activeCount: number;
+  /** How many of the folded-away filters are in force (said on the fold's label). */
+  foldedActive?: number;
+  /** The search field: always in view, also on phones. */
+  search: React.ReactNode;
+  /** The other fields: folded away on phones, always open on wide screens. */
   children: React.ReactNode;
 }) {
   return (
@@ -34,7 +41,16 @@ export function FilterPanel({
         ) : null}
       </div>
       <Form id={id} action={action} className="space-y-3">
-        {children}
+        {search}
+        <details className="group/more space-y-3 lg:[&::details-content]:[content-visibility:visible]">
+          <summary className="flex cursor-pointer items-center justify-between rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium dark:border-slate-700 dark:bg-slate-900 lg:supports-[selector(::details-content)]:hidden">
+            More filters{foldedActive > 0 ? ` (${foldedActive} active)` : ""}
+            <span aria-hidden="true" className="text-slate-500 transition group-open/more:rotate-180">
+              ▾
+            </span>
+          </summary>
+          <div className="mt-3 space-y-3 lg:mt-0">{children}</div>
+        </details>
         <button
           type="submit"
           className="w-full rounded-md bg-accent-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-accent-700 dark:bg-sky-600 dark:hover:bg-sky-500"
@@ -69,7 +85,7 @@ export function ActiveFilters({ filters }: { filters: ActiveFilter[] }) {
   return (
     <ul aria-label="Active filters" className="flex flex-wrap gap-2">
       {filters.map((f) => (
-        <li key={f.label}>
+        <li key={`${f.param}-${f.label}`}>
           <Link prefetch={false}
             href={f.removeHref}
             className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white px-2.5 py-0.5 text-xs text-slate-800 no-underline hover:border-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"

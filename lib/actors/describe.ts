@@ -40,25 +40,43 @@ export function sortLinks<T extends Pick<ActorLinkDto, "type" | "direction" | "a
 }
 
 export interface PositionGroup {
+  /** The topic, or the topics joined when statements on different topics conflict. */
   topic: string;
-  /** True when this actor's statements on the topic take different stances. */
+  /** True when the statements in the group take different stances. */
   differ: boolean;
   statements: EventDto[];
 }
 
-/** The actor's statements that take a stance, grouped by topic (oldest first within a topic). */
+/** Statements reported by the same source for the same date: a source contradicting itself shows here. */
+function sameReport(a: EventDto, b: EventDto): boolean {
+  const sources = (e: EventDto) => new Set(e.citations.map((c) => c.source.slug));
+  const sa = sources(a);
+  return a.date.date === b.date.date && a.date.precision === b.date.precision && [...sources(b)].some((s) => sa.has(s));
+}
+
+/**
+ * The actor's statements that take a stance, grouped by topic; statements with different stances that
+ * one source reports for the same date are put side by side too, even when their topics are worded
+ * differently (article 004 names Canada both as open to sending troops and as refusing to).
+ */
 export function positionsByTopic(events: EventDto[]): PositionGroup[] {
-  const groups = new Map<string, EventDto[]>();
-  for (const e of events) {
-    if (e.kind !== "STATEMENT" || !e.stance) continue;
-    const topic = e.topic ?? "Other statements";
-    groups.set(topic, [...(groups.get(topic) ?? []), e]);
-  }
-  return [...groups.entries()]
-    .map(([topic, statements]) => ({
-      topic,
-      differ: new Set(statements.map((s) => s.stance)).size > 1,
-      statements: [...statements].sort((a, b) => a.date.date.localeCompare(b.date.date)),
+  const statements = events.filter((e) => e.kind === "STATEMENT" && e.stance);
+  const parent = statements.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  statements.forEach((a, i) =>
+    statements.forEach((b, j) => {
+      if (j <= i) return;
+      const sameTopic = (a.topic ?? "") === (b.topic ?? "");
+      if (sameTopic || (a.stance !== b.stance && sameReport(a, b))) parent[find(j)] = find(i);
+    }),
+  );
+  const groups = new Map<number, EventDto[]>();
+  statements.forEach((s, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), s]));
+  return [...groups.values()]
+    .map((items) => ({
+      topic: [...new Set(items.map((s) => s.topic ?? "Other statements"))].join(" / "),
+      differ: new Set(items.map((s) => s.stance)).size > 1,
+      statements: [...items].sort((a, b) => a.date.date.localeCompare(b.date.date)),
     }))
     .sort((a, b) => Number(b.differ) - Number(a.differ) || a.topic.localeCompare(b.topic, "en"));
 }

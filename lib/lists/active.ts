@@ -2,6 +2,8 @@
 import { hrefWith } from "./params";
 
 export interface ActiveFilter {
+  /** The URL parameter it comes from. */
+  param: string;
   label: string;
   removeHref: string;
 }
@@ -13,7 +15,7 @@ export function activeFilters(pathname: string, raw: Record<string, string[]>, d
     const values = (raw[key] ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
     for (const value of values) {
       const rest = values.filter((v) => v !== value);
-      out.push({ label: label(value), removeHref: hrefWith(pathname, raw, { [key]: rest.length > 0 ? rest : undefined }) });
+      out.push({ param: key, label: label(value), removeHref: hrefWith(pathname, raw, { [key]: rest.length > 0 ? rest : undefined }) });
     }
   }
   return out;

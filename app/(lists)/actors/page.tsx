@@ -43,8 +43,7 @@ export default async function ActorsPage({ searchParams }: Props) {
       title="Actors"
       intro="Countries, government bodies, companies, organisations, alliances and people named by the sources — with the other names they go by, so “Britain” and “DCI” find who you mean."
       filters={
-        <FilterPanel id="actor-filters" action="/actors" clearHref="/actors" activeCount={chips.length}>
-          <TextField name="q" label="Search actors" value={raw.q?.[0]} placeholder="Name or alias, e.g. Britain" />
+        <FilterPanel id="actor-filters" action="/actors" clearHref="/actors" activeCount={chips.length} foldedActive={chips.filter((c) => c.param !== "q").length} search={<TextField name="q" label="Search actors" value={raw.q?.[0]} placeholder="Name or alias, e.g. Britain" />}>
           <SelectField name="country" label="Country" value={raw.country?.[0]?.toUpperCase()} options={countryOptions(facets.countries)} anyLabel="Any country" />
           <CheckboxGroup name="type" legend="Kind" options={enumOptions(ActorKind)} values={raw.type} />
         </FilterPanel>

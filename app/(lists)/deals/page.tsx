@@ -50,8 +50,7 @@ export default async function DealsPage({ searchParams }: Props) {
       title="Deals"
       intro="Agreements on licensed production, joint ventures, co-production, repair, training, exports and financing — each with its parties, status history and the quotes it rests on."
       filters={
-        <FilterPanel id="deal-filters" action="/deals" clearHref="/deals" activeCount={chips.length}>
-          <TextField name="q" label="Search deals" value={raw.q?.[0]} placeholder="e.g. licensed production artillery" />
+        <FilterPanel id="deal-filters" action="/deals" clearHref="/deals" activeCount={chips.length} foldedActive={chips.filter((c) => c.param !== "q").length} search={<TextField name="q" label="Search deals" value={raw.q?.[0]} placeholder="e.g. licensed production artillery" />}>
           <SelectField name="country" label="Country" value={raw.country?.[0]?.toUpperCase()} options={countryOptions(facets.countries)} anyLabel="Any country" />
           <SelectField name="actor" label="Party (company, government…)" value={raw.actor?.[0]} groups={actorGroups(facets.actors)} anyLabel="Any party" />
           <div className="grid grid-cols-2 gap-2">

@@ -50,8 +50,7 @@ export default async function PledgesPage({ searchParams }: Props) {
       title="Pledges"
       intro="Promises of equipment, money, training and services — with quantities, original amounts and currencies, USD conversions that state their rate, and whether each was delivered, is under discussion or was refused."
       filters={
-        <FilterPanel id="pledge-filters" action="/pledges" clearHref="/pledges" activeCount={chips.length}>
-          <TextField name="q" label="Search pledges" value={raw.q?.[0]} placeholder="e.g. tanks, Storm Shadow" />
+        <FilterPanel id="pledge-filters" action="/pledges" clearHref="/pledges" activeCount={chips.length} foldedActive={chips.filter((c) => c.param !== "q").length} search={<TextField name="q" label="Search pledges" value={raw.q?.[0]} placeholder="e.g. tanks, Storm Shadow" />}>
           <SelectField name="donor" label="Donor country" value={raw.donor?.[0]?.toUpperCase()} options={countryOptions(facets.donorCountries)} anyLabel="Any donor country" />
           <SelectField name="country" label="Donor or recipient country" value={raw.country?.[0]?.toUpperCase()} options={countryOptions(facets.countries)} anyLabel="Any country" />
           <SelectField name="actor" label="Donor or recipient" value={raw.actor?.[0]} groups={actorGroups(facets.actors)} anyLabel="Anyone" />

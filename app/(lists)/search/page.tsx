@@ -27,14 +27,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: q ? `Search: ${q}` : "Search", robots: { index: false } };
 }
 
-function Group({ id, title, total, allHref, children }: { id: string; title: string; total: number; allHref?: string; children: React.ReactNode }) {
+function Group({ id, title, total, shown = total, allHref, children }: { id: string; title: string; total: number; shown?: number; allHref?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-1 dark:border-slate-800">
         <h2 id={id} className="text-lg font-semibold">
           {title} <span className="font-normal text-slate-600 dark:text-slate-400">({total})</span>
         </h2>
-        {allHref && total > 0 ? (
+        {allHref && total > shown ? (
           <Link prefetch={false} href={allHref} className="text-sm text-accent-600 underline dark:text-sky-400">
             See all {total} in the list
           </Link>
@@ -92,7 +92,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <EmptyState title="Type a name, another name or a few words.">Search covers actors (and their aliases), deals, pledges, events and sources.</EmptyState>
       ) : (
         <div className="grid gap-8 lg:grid-cols-2">
-          <Group id="r-actors" title="Actors" total={results.actors.total} allHref={`/actors?q=${enc}`}>
+          <Group id="r-actors" title="Actors" total={results.actors.total} shown={results.actors.data.length} allHref={`/actors?q=${enc}`}>
             <ul className="divide-y divide-slate-200 dark:divide-slate-800">
               {results.actors.data.map((a) => {
                 const alias = matchedAlias(a, q!);
@@ -105,7 +105,7 @@ export default async function SearchPage({ searchParams }: Props) {
               })}
             </ul>
           </Group>
-          <Group id="r-deals" title="Deals" total={results.deals.total} allHref={`/deals?q=${enc}`}>
+          <Group id="r-deals" title="Deals" total={results.deals.total} shown={results.deals.data.length} allHref={`/deals?q=${enc}`}>
             <ul className="divide-y divide-slate-200 dark:divide-slate-800">
               {results.deals.data.map((d) => (
                 <li key={d.slug} className={`${item} space-y-1`}>
@@ -119,7 +119,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </ul>
           </Group>
-          <Group id="r-pledges" title="Pledges" total={results.pledges.total} allHref={`/pledges?q=${enc}`}>
+          <Group id="r-pledges" title="Pledges" total={results.pledges.total} shown={results.pledges.data.length} allHref={`/pledges?q=${enc}`}>
             <ul className="divide-y divide-slate-200 dark:divide-slate-800">
               {results.pledges.data.map((p) => (
                 <li key={p.slug} className={`${item} space-y-1`}>
@@ -133,7 +133,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </ul>
           </Group>
-          <Group id="r-events" title="Events" total={results.events.total} allHref={`/timeline?q=${enc}&order=newest`}>
+          <Group id="r-events" title="Events" total={results.events.total} shown={results.events.data.length} allHref={`/timeline?q=${enc}&order=newest`}>
             <ul className="divide-y divide-slate-200 dark:divide-slate-800">
               {results.events.data.map((e) => (
                 <li key={e.slug} className={`${item} space-y-1`}>

@@ -52,8 +52,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       title="Timeline"
       intro="Visits, meetings, announcements, statements and decisions in date order. Dates keep the precision their source gives — “8 Feb 2023”, “Feb 2023”, “27–29 Sep 2022” — and years inferred from context are marked."
       filters={
-        <FilterPanel id="timeline-filters" action="/timeline" clearHref="/timeline" activeCount={chips.length}>
-          <TextField name="q" label="Search events" value={raw.q?.[0]} placeholder="e.g. Storm Shadow, instructors" />
+        <FilterPanel id="timeline-filters" action="/timeline" clearHref="/timeline" activeCount={chips.length} foldedActive={chips.filter((c) => c.param !== "q").length} search={<TextField name="q" label="Search events" value={raw.q?.[0]} placeholder="e.g. Storm Shadow, instructors" />}>
           <SelectField name="year" label="Year" value={raw.year?.[0]} options={yearOptions(facets.years)} anyLabel="Any year" />
           <SelectField name="country" label="Country" value={raw.country?.[0]?.toUpperCase()} options={countryOptions(facets.countries)} anyLabel="Any country" />
           <SelectField name="actor" label="Actor" value={raw.actor?.[0]} groups={actorGroups(facets.actors)} anyLabel="Any actor" />

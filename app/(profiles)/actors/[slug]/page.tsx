@@ -8,12 +8,11 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { MiniBars } from "@/components/charts/mini-bars";
 import { Evidence } from "@/components/citations/citation-quote";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { positionsByTopic } from "@/lib/actors/describe";
 import { actorActivityChart } from "@/lib/charts/actor-activity";
 import { prisma } from "@/lib/db";
 import { getActorProfile } from "@/lib/data/actor-profile";
-import { countryName, flagOf, labelOf } from "@/lib/format";
+import { countryName, labelOf } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: actor.name,
     description: actor.description ?? `${actor.name} (${labelOf(actor.kind).toLowerCase()}): agreements, pledges and events involving it, with sources.`,
   };
+}
+
+function None({ children }: { children: React.ReactNode }) {
+  return <p className="text-sm text-slate-600 dark:text-slate-400">{children}</p>;
 }
 
 function Section({ id, title, count, more, children }: { id: string; title: string; count?: number; more?: { href: string; label: string }; children: React.ReactNode }) {
@@ -60,7 +63,6 @@ export default async function ActorPage({ params }: Props) {
   const { actor, agreements, pledgesMade, pledgesReceived, events } = profile;
   const positions = positionsByTopic(events.map((e) => e.event));
   const activity = actorActivityChart(profile);
-  const flag = flagOf(actor.countryCode);
   const figures = [
     { label: "Deals", value: agreements.length, href: "#deals" },
     { label: "Pledges made", value: pledgesMade.length, href: "#pledges-made" },
@@ -81,11 +83,6 @@ export default async function ActorPage({ params }: Props) {
           <Badge>{labelOf(actor.kind)}</Badge>
         </p>
         <h1 className="text-3xl font-bold tracking-tight">
-          {flag ? (
-            <span aria-hidden="true" className="mr-2">
-              {flag}
-            </span>
-          ) : null}
           {actor.name}
         </h1>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
@@ -132,13 +129,13 @@ export default async function ActorPage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-8">
           <Section id="deals" title="Deals" count={agreements.length} more={agreements.length > 0 ? { href: `/deals?actor=${actor.slug}`, label: "Open as a filtered list" } : undefined}>
-            {agreements.length > 0 ? <ProfileDeals items={agreements} /> : <EmptyState title="Not a party to any recorded deal." />}
+            {agreements.length > 0 ? <ProfileDeals items={agreements} /> : <None>Not a party to any recorded deal.</None>}
           </Section>
           <Section id="pledges-made" title="Pledges made" count={pledgesMade.length}>
-            {pledgesMade.length > 0 ? <ProfilePledges items={pledgesMade} side="made" /> : <EmptyState title="No pledges made on record." />}
+            {pledgesMade.length > 0 ? <ProfilePledges items={pledgesMade} side="made" /> : <None>No pledges made on record.</None>}
           </Section>
           <Section id="pledges-received" title="Pledges received" count={pledgesReceived.length}>
-            {pledgesReceived.length > 0 ? <ProfilePledges items={pledgesReceived} side="received" /> : <EmptyState title="No pledges received on record." />}
+            {pledgesReceived.length > 0 ? <ProfilePledges items={pledgesReceived} side="received" /> : <None>No pledges received on record.</None>}
           </Section>
           {positions.length > 0 ? (
             <Section id="positions" title="Stated positions" count={positions.reduce((n, g) => n + g.statements.length, 0)}>
@@ -146,7 +143,7 @@ export default async function ActorPage({ params }: Props) {
             </Section>
           ) : null}
           <Section id="events" title="Events" count={events.length} more={events.length > 0 ? { href: `/timeline?actor=${actor.slug}`, label: "Open on the timeline" } : undefined}>
-            {events.length > 0 ? <ProfileEvents items={events} /> : <EmptyState title="No events on record." />}
+            {events.length > 0 ? <ProfileEvents items={events} /> : <None>No events on record.</None>}
           </Section>
         </div>
         <aside className="space-y-6" aria-label="Links and activity">
