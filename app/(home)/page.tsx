@@ -46,7 +46,7 @@ export default async function HomePage() {
         </h2>
         <div className="grid gap-4 lg:grid-cols-2">
           {charts.map((chart) => (
-            <div key={chart.id} className={chart.kind === "line" ? "lg:col-span-2" : ""}>
+            <div key={chart.id} className={`min-w-0 ${chart.kind === "line" ? "lg:col-span-2" : ""}`}>
               <ChartFigure chart={chart} tableOpen={chart.rows.length <= 8}>
                 <LazyChart chart={chart} height={chartHeight(chart.rows.length, chart.kind)} />
               </ChartFigure>

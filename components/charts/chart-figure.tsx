@@ -12,7 +12,7 @@ export function ChartFigure({ chart, children, tableOpen = true }: { chart: Char
   const headingId = `chart-${chart.id}`;
   const table = <ChartTable chart={chart} />;
   return (
-    <section aria-labelledby={headingId} className="flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <section aria-labelledby={headingId} className="flex min-w-0 flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <header className="mb-2">
         <h3 id={headingId} className="font-semibold">
           {chart.title}

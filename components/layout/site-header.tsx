@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { HeaderSearch } from "./header-search";
+import { NavigationProgress } from "./navigation-progress";
 
 /** The main sections of the site. */
 export const navItems = [
@@ -17,6 +19,9 @@ const navLinkClass = "block rounded px-2.5 py-2 text-slate-700 no-underline hove
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
+      <Suspense fallback={null}>
+        <NavigationProgress />
+      </Suspense>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
         Skip to content
       </a>
