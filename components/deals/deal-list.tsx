@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActorLink } from "@/components/actors/actor-link";
-import { Evidence } from "@/components/citations/citation-quote";
+import { SourceLinks } from "@/components/citations/source-links";
 import { Badge, EnumBadge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
 import { MoneyText } from "@/components/ui/money-text";
@@ -68,7 +68,7 @@ export function DealList({ deals, headingLevel = 3 }: { deals: AgreementDto[]; h
                   </div>
                 ) : null}
               </dl>
-              <Evidence citations={deal.citations} />
+              <SourceLinks citations={[...deal.citations, ...deal.parties.flatMap((p) => p.citations), ...deal.statusHistory.flatMap((h) => h.citations)]} />
             </article>
           </li>
         );

@@ -11,13 +11,17 @@ const link = "text-slate-900 no-underline hover:underline dark:text-slate-100";
 function Breakdown({ items, hrefFor }: { items: { key: string; count: number }[]; hrefFor: (key: string) => string }) {
   const shown = items.filter((i) => i.count > 0);
   return (
-    <ul className="mt-2 space-y-0.5 text-sm text-slate-700 dark:text-slate-300">
+    <ul className="mt-2 text-sm text-slate-700 dark:text-slate-300">
       {shown.map((i) => (
-        <li key={i.key} className="flex justify-between gap-2">
-          <Link prefetch={false} href={hrefFor(i.key)} className="underline decoration-slate-300 hover:decoration-slate-700 dark:decoration-slate-600">
-            {labelOf(i.key)}
+        <li key={i.key}>
+          <Link
+            prefetch={false}
+            href={hrefFor(i.key)}
+            className="-mx-1 flex min-h-7 items-center justify-between gap-2 rounded px-1 no-underline hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
+            <span className="underline decoration-slate-300 dark:decoration-slate-600">{labelOf(i.key)}</span>
+            <span className="tabular-nums">{i.count}</span>
           </Link>
-          <span className="tabular-nums">{i.count}</span>
         </li>
       ))}
     </ul>
