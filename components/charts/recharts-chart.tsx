@@ -34,7 +34,7 @@ export default function RechartsChart({ chart, height }: { chart: ChartData; hei
             <Tooltip {...tooltipStyle} />
             <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
             {chart.series.map((s) => (
-              <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+              <Line key={s.key} type="linear" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
             ))}
           </LineChart>
         </ResponsiveContainer>

@@ -122,7 +122,9 @@ export async function listActorsPage(
     const a = activity.get(id)!;
     return a.agreements + a.pledgesMade + a.pledgesReceived + a.events;
   };
-  const ordered = sort === "activity" ? [...all].sort((a, b) => weight(b.id) - weight(a.id) || a.name.localeCompare(b.name)) : all;
+  // Names sort in English dictionary order whatever the database's collation ("Babcock" before "BBC").
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
+  const ordered = [...all].sort(sort === "activity" ? (a, b) => weight(b.id) - weight(a.id) || byName(a, b) : byName);
   const { page, pageCount, skip } = clampPage(all.length, request);
   const ids = ordered.slice(skip, skip + request.per).map((a) => a.id);
   const rows = await db.actor.findMany({ where: { id: { in: ids } }, select: actorSelect });
