@@ -8,7 +8,7 @@ export function ActorLink({ actor, className = "" }: { actor: ActorRef; classNam
     <Link
       prefetch={false}
       href={actorHref(actor.slug)}
-      className={`text-slate-900 underline decoration-slate-300 hover:decoration-slate-700 dark:text-slate-100 dark:decoration-slate-600 dark:hover:decoration-slate-300 ${className}`}
+      className={`underline decoration-slate-400 hover:decoration-2 ${className}`}
     >
       {actor.name}
     </Link>

@@ -18,7 +18,7 @@ export function ProfileDeals({ items }: { items: ActorProfile["agreements"] }) {
       {items.map(({ agreement, roles }) => (
         <li key={agreement.slug} className={row}>
           <div className="min-w-0 space-y-1">
-            <Link prefetch={false} href={dealHref(agreement.slug)} className="font-medium text-slate-900 underline decoration-slate-300 hover:decoration-slate-700 dark:text-slate-100 dark:decoration-slate-600">
+            <Link prefetch={false} href={dealHref(agreement.slug)} className="font-medium underline decoration-slate-400 hover:decoration-2">
               {agreement.title}
             </Link>
             <p className="flex flex-wrap items-center gap-1.5 text-sm">
@@ -48,7 +48,7 @@ export function ProfilePledges({ items, side }: { items: PledgeDto[]; side: "mad
       {items.map((p) => (
         <li key={p.slug} className={row}>
           <div className="min-w-0 space-y-1">
-            <Link prefetch={false} href={pledgeHref(p)} className="font-medium text-slate-900 underline decoration-slate-300 hover:decoration-slate-700 dark:text-slate-100 dark:decoration-slate-600">
+            <Link prefetch={false} href={pledgeHref(p)} className="font-medium underline decoration-slate-400 hover:decoration-2">
               {p.title}
             </Link>
             <p className={muted}>
@@ -90,7 +90,7 @@ export function ProfileEvents({ items }: { items: ActorProfile["events"] }) {
             <DateText value={event.date} end={event.endDate} />
           </span>
           <div className="min-w-0 space-y-1">
-            <Link prefetch={false} href={eventHref(event)} className="font-medium text-slate-900 underline decoration-slate-300 hover:decoration-slate-700 dark:text-slate-100 dark:decoration-slate-600">
+            <Link prefetch={false} href={eventHref(event)} className="font-medium underline decoration-slate-400 hover:decoration-2">
               {event.title}
             </Link>
             <p className="flex flex-wrap items-center gap-1.5 text-sm">

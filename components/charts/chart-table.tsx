@@ -25,7 +25,7 @@ export function ChartTable({ chart }: { chart: ChartData }) {
             <tr key={row.key} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
               <th scope="row" className="py-1.5 pr-3 text-left font-normal">
                 {row.href ? (
-                  <Link prefetch={false} href={row.href} className="underline decoration-slate-300 hover:decoration-slate-700 dark:decoration-slate-600">
+                  <Link prefetch={false} href={row.href} className="underline decoration-slate-400 hover:decoration-2">
                     {row.label}
                   </Link>
                 ) : (
@@ -38,7 +38,7 @@ export function ChartTable({ chart }: { chart: ChartData }) {
                 return (
                   <td key={s.key} className="py-1.5 pr-3 text-right tabular-nums">
                     {href && value !== 0 ? (
-                      <Link prefetch={false} href={href} className="underline decoration-slate-300 hover:decoration-slate-700 dark:decoration-slate-600">
+                      <Link prefetch={false} href={href} className="underline decoration-slate-400 hover:decoration-2">
                         {value}
                       </Link>
                     ) : (

@@ -19,7 +19,7 @@ function Breakdown({ items, hrefFor }: { items: { key: string; count: number }[]
             href={hrefFor(i.key)}
             className="-mx-1 flex min-h-7 items-center justify-between gap-2 rounded px-1 no-underline hover:bg-slate-100 dark:hover:bg-slate-800"
           >
-            <span className="underline decoration-slate-300 dark:decoration-slate-600">{labelOf(i.key)}</span>
+            <span className="underline decoration-slate-400">{labelOf(i.key)}</span>
             <span className="tabular-nums">{i.count}</span>
           </Link>
         </li>

@@ -74,7 +74,7 @@ export const timelineSchema = z.object({
   year: yearSchema.optional(),
   order: z.enum(["oldest", "newest"]).default("oldest"),
   page: pageNumber,
-  per: perPage(50),
+  per: perPage(25),
 });
 
 export const sourceListSchema = z.object({ ...filtersOf(sourceQuerySchema.shape) });

@@ -150,7 +150,7 @@ test.describe("actors list and timeline", () => {
   });
 
   test("the timeline shows dates with their precision and filters by year through the URL", async ({ page }) => {
-    await page.goto("/timeline");
+    await page.goto("/timeline?per=100");
     await expect(page.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
     const meeting = page.getByRole("article", { name: "Allied armaments directors meet in Brussels (NATO, Contact Group, EU)" });
     await expect(meeting.locator("time").first()).toHaveText("27–29 Sep 2022");
@@ -165,7 +165,7 @@ test.describe("actors list and timeline", () => {
     await page.reload();
     await expect(resultCount(page)).toHaveText(String(in2024.length));
     await page.goBack();
-    await expect(page).toHaveURL(/\/timeline$/);
+    await expect(page).toHaveURL(/\/timeline\?per=100$/);
   });
 
   test("lists fit a 360 px screen without sideways scrolling @phone", async ({ page }) => {

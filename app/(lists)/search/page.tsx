@@ -46,7 +46,7 @@ function Group({ id, title, total, shown = total, allHref, children }: { id: str
 }
 
 const item = "py-2";
-const titleLink = "font-medium text-slate-900 underline decoration-slate-300 hover:decoration-slate-700 dark:text-slate-100 dark:decoration-slate-600";
+const titleLink = "font-medium underline decoration-slate-400 hover:decoration-2";
 
 export default async function SearchPage({ searchParams }: Props) {
   const { q, error } = queryOf(await searchParams);

@@ -111,7 +111,7 @@ export default async function SourcePage({ params }: Props) {
                 <li key={`${r.kind}-${r.slug}`} className="space-y-2 py-3">
                   <p className="font-medium">
                     {r.date ? <span className="mr-2 text-sm font-normal tabular-nums text-slate-600 dark:text-slate-400">{r.date}</span> : null}
-                    <Link prefetch={false} href={r.href} className="underline decoration-slate-300 hover:decoration-slate-700 dark:decoration-slate-600">
+                    <Link prefetch={false} href={r.href} className="underline decoration-slate-400 hover:decoration-2">
                       {r.title}
                     </Link>
                   </p>
