@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { HeaderSearch } from "./header-search";
+import { NavLink } from "./nav-link";
 import { NavigationProgress } from "./navigation-progress";
 
 /** The main sections of the site. */
@@ -14,7 +15,8 @@ export const navItems = [
   { href: "/api/v1/agreements", label: "Data API" },
 ] as const;
 
-const navLinkClass = "block rounded px-2.5 py-2 text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800";
+const navLinkClass =
+  "block rounded px-2.5 py-2 text-slate-700 no-underline hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-white";
 
 export function SiteHeader() {
   return (
@@ -45,9 +47,9 @@ export function SiteHeader() {
                   {item.label}
                 </a>
               ) : (
-                <Link href={item.href} className={navLinkClass}>
+                <NavLink href={item.href} className={navLinkClass}>
                   {item.label}
-                </Link>
+                </NavLink>
               )}
             </li>
           ))}
