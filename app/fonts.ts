@@ -9,4 +9,5 @@ export const inter = localFont({
   ],
   variable: "--font-inter",
   display: "swap",
+  preload: false,
 });

@@ -1,6 +1,8 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type ActorQuery } from "@/lib/schemas/query";
 import { searchActorIds } from "./search";
+import type { ActorSort } from "@/lib/lists/sorts";
+import { clampPage, type NumberedPage, type PageRequest } from "./paging";
 import { actorRefSelect, citationSelect, toCitation, visible, type Page } from "./shared";
 
 const linkSelect = { type: true, sharePercent: true, role: true, note: true, citations: { select: citationSelect } } satisfies Prisma.ActorLinkSelect;
@@ -56,13 +58,22 @@ export function toActorDto(row: ActorRow) {
 }
 export type ActorDto = ReturnType<typeof toActorDto>;
 
-export async function listActors(db: PrismaClient, query: ActorQuery): Promise<Page<ActorDto>> {
+export async function actorWhere(db: PrismaClient, query: Omit<ActorQuery, "limit" | "cursor">): Promise<Prisma.ActorWhereInput> {
   const and: Prisma.ActorWhereInput[] = [visible];
   if (query.q) and.push({ id: { in: await searchActorIds(db, query.q) } });
   if (query.type) and.push({ kind: { in: query.type } });
   if (query.country) and.push({ countryCode: query.country });
-  if (query.cursor) and.push({ id: { gt: query.cursor } });
-  const rows = await db.actor.findMany({ where: { AND: and }, select: actorSelect, orderBy: { id: "asc" }, take: query.limit + 1 });
+  return { AND: and };
+}
+
+export async function listActors(db: PrismaClient, query: ActorQuery): Promise<Page<ActorDto>> {
+  const where = await actorWhere(db, query);
+  const rows = await db.actor.findMany({
+    where: query.cursor ? { AND: [where, { id: { gt: query.cursor } }] } : where,
+    select: actorSelect,
+    orderBy: { id: "asc" },
+    take: query.limit + 1,
+  });
   const page = rows.slice(0, query.limit);
   return { data: page.map(toActorDto), nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!.id) : null };
 }
@@ -71,3 +82,54 @@ export async function getActor(db: PrismaClient, slug: string): Promise<ActorDto
   const row = await db.actor.findFirst({ where: { slug, ...visible }, select: actorSelect });
   return row ? toActorDto(row) : null;
 }
+
+export interface ActorActivity {
+  agreements: number;
+  pledgesMade: number;
+  pledgesReceived: number;
+  events: number;
+}
+
+/** How many published agreements, pledges and events each actor appears in (each record once). */
+export async function actorActivity(db: PrismaClient, actorIds: number[]): Promise<Map<number, ActorActivity>> {
+  const [parties, made, received, events] = await Promise.all([
+    db.agreementParty.findMany({ where: { actorId: { in: actorIds }, agreement: visible }, select: { actorId: true, agreementId: true }, distinct: ["actorId", "agreementId"] }),
+    db.pledge.groupBy({ by: ["donorId"], where: { donorId: { in: actorIds }, ...visible }, _count: { _all: true } }),
+    db.pledgeRecipient.findMany({ where: { actorId: { in: actorIds }, pledge: visible }, select: { actorId: true } }),
+    db.eventActor.findMany({ where: { actorId: { in: actorIds }, event: visible }, select: { actorId: true, eventId: true }, distinct: ["actorId", "eventId"] }),
+  ]);
+  const out = new Map<number, ActorActivity>(actorIds.map((id) => [id, { agreements: 0, pledgesMade: 0, pledgesReceived: 0, events: 0 }]));
+  for (const p of parties) out.get(p.actorId)!.agreements++;
+  for (const m of made) out.get(m.donorId)!.pledgesMade = m._count._all;
+  for (const r of received) out.get(r.actorId)!.pledgesReceived++;
+  for (const e of events) out.get(e.actorId)!.events++;
+  return out;
+}
+
+export type ActorListItem = ActorDto & { activity: ActorActivity };
+
+/** One numbered page of actors for /actors, sorted by name or by how many records they appear in. */
+export async function listActorsPage(
+  db: PrismaClient,
+  filters: Omit<ActorQuery, "limit" | "cursor">,
+  sort: ActorSort,
+  request: PageRequest,
+): Promise<NumberedPage<ActorListItem>> {
+  const where = await actorWhere(db, filters);
+  const all = await db.actor.findMany({ where, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const activity = await actorActivity(db, all.map((a) => a.id));
+  const weight = (id: number) => {
+    const a = activity.get(id)!;
+    return a.agreements + a.pledgesMade + a.pledgesReceived + a.events;
+  };
+  // Names sort in English dictionary order whatever the database's collation ("Babcock" before "BBC").
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
+  const ordered = [...all].sort(sort === "activity" ? (a, b) => weight(b.id) - weight(a.id) || byName(a, b) : byName);
+  const { page, pageCount, skip } = clampPage(all.length, request);
+  const ids = ordered.slice(skip, skip + request.per).map((a) => a.id);
+  const rows = await db.actor.findMany({ where: { id: { in: ids } }, select: actorSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const data = ids.map((id) => ({ ...toActorDto(byId.get(id)!), activity: activity.get(id)! }));
+  return { data, total: all.length, page, per: request.per, pageCount };
+}
+

@@ -1,5 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type AgreementQuery } from "@/lib/schemas/query";
+import type { DealSort } from "@/lib/lists/sorts";
+import { clampPage, type NumberedPage, type PageRequest } from "./paging";
 import { agreementIdsWithCategories, searchAgreementIds } from "./search";
 import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
 
@@ -89,4 +91,36 @@ export async function listAgreements(db: PrismaClient, query: AgreementQuery): P
 export async function getAgreement(db: PrismaClient, slug: string): Promise<AgreementDto | null> {
   const row = await db.agreement.findFirst({ where: { slug, ...visible }, select: agreementSelect });
   return row ? toAgreementDto(row) : null;
+}
+
+type AgreementFilters = Omit<AgreementQuery, "limit" | "cursor">;
+
+const dealOrder: Record<DealSort, Prisma.AgreementOrderByWithRelationInput[]> = {
+  newest: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+  oldest: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  title: [{ title: "asc" }, { id: "asc" }],
+  // Statuses sort in their lifecycle order (rumoured → … → cancelled), as declared in the schema.
+  status: [{ status: "asc" }, { startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  updated: [{ updatedAt: "desc" }, { id: "desc" }],
+};
+
+/** One numbered page of agreements for the /deals list, with the total matching the filters. */
+export async function listAgreementsPage(
+  db: PrismaClient,
+  filters: AgreementFilters,
+  sort: DealSort,
+  request: PageRequest,
+): Promise<NumberedPage<AgreementDto>> {
+  const where = await agreementWhere(db, filters);
+  const total = await db.agreement.count({ where });
+  const { page, pageCount, skip } = clampPage(total, request);
+  const rows = await db.agreement.findMany({ where, select: agreementSelect, orderBy: dealOrder[sort], skip, take: request.per });
+  return { data: rows.map(toAgreementDto), total, page, per: request.per, pageCount };
+}
+
+/** Every agreement matching the filters, in the list's order (for the CSV export). */
+export async function listAllAgreements(db: PrismaClient, filters: AgreementFilters, sort: DealSort, max = 10_000): Promise<AgreementDto[]> {
+  const where = await agreementWhere(db, filters);
+  const rows = await db.agreement.findMany({ where, select: agreementSelect, orderBy: dealOrder[sort], take: max });
+  return rows.map(toAgreementDto);
 }

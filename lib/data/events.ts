@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type EventQuery } from "@/lib/schemas/query";
+import { clampPage, type NumberedPage, type PageRequest } from "./paging";
 import { searchEventIds } from "./search";
 import { actorRefSelect, citationSelect, toCitation, toDate, visible, type Page } from "./shared";
 
@@ -50,7 +51,7 @@ export function toEventDto(row: EventRow) {
 }
 export type EventDto = ReturnType<typeof toEventDto>;
 
-export async function listEvents(db: PrismaClient, query: EventQuery): Promise<Page<EventDto>> {
+export async function eventWhere(db: PrismaClient, query: Omit<EventQuery, "limit" | "cursor">): Promise<Prisma.EventWhereInput> {
   const and: Prisma.EventWhereInput[] = [visible];
   if (query.q) and.push({ id: { in: await searchEventIds(db, query.q) } });
   if (query.type) and.push({ kind: { in: query.type } });
@@ -60,8 +61,17 @@ export async function listEvents(db: PrismaClient, query: EventQuery): Promise<P
   // An event overlaps [from, to] when it starts before `to` and ends (or starts) after `from`.
   if (query.from) and.push({ OR: [{ date: { gte: query.from } }, { endDate: { gte: query.from } }] });
   if (query.to) and.push({ date: { lte: query.to } });
-  if (query.cursor) and.push({ id: { gt: query.cursor } });
-  const rows = await db.event.findMany({ where: { AND: and }, select: eventSelect, orderBy: { id: "asc" }, take: query.limit + 1 });
+  return { AND: and };
+}
+
+export async function listEvents(db: PrismaClient, query: EventQuery): Promise<Page<EventDto>> {
+  const where = await eventWhere(db, query);
+  const rows = await db.event.findMany({
+    where: query.cursor ? { AND: [where, { id: { gt: query.cursor } }] } : where,
+    select: eventSelect,
+    orderBy: { id: "asc" },
+    take: query.limit + 1,
+  });
   const page = rows.slice(0, query.limit);
   return { data: page.map(toEventDto), nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!.id) : null };
 }
@@ -76,3 +86,32 @@ export async function latestEvents(db: PrismaClient, take = 8): Promise<EventDto
   const rows = await db.event.findMany({ where: visible, select: eventSelect, orderBy: [{ date: "desc" }, { id: "desc" }], take });
   return rows.map(toEventDto);
 }
+
+/** One numbered page of the timeline: events in date order (oldest or newest first). */
+export async function listTimelinePage(
+  db: PrismaClient,
+  filters: Omit<EventQuery, "limit" | "cursor">,
+  order: "oldest" | "newest",
+  request: PageRequest,
+): Promise<NumberedPage<EventDto>> {
+  const where = await eventWhere(db, filters);
+  const total = await db.event.count({ where });
+  const { page, pageCount, skip } = clampPage(total, request);
+  const direction = order === "oldest" ? "asc" : "desc";
+  const rows = await db.event.findMany({
+    where,
+    select: eventSelect,
+    orderBy: [{ date: direction }, { endDate: { sort: direction, nulls: "first" } }, { id: direction }],
+    skip,
+    take: request.per,
+  });
+  return { data: rows.map(toEventDto), total, page, per: request.per, pageCount };
+}
+
+/** Every event matching the filters, oldest first (for profiles and search). */
+export async function listAllEvents(db: PrismaClient, filters: Omit<EventQuery, "limit" | "cursor">, max = 10_000): Promise<EventDto[]> {
+  const where = await eventWhere(db, filters);
+  const rows = await db.event.findMany({ where, select: eventSelect, orderBy: [{ date: "asc" }, { id: "asc" }], take: max });
+  return rows.map(toEventDto);
+}
+

@@ -1,5 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type PledgeQuery } from "@/lib/schemas/query";
+import type { PledgeSort } from "@/lib/lists/sorts";
+import { clampPage, type NumberedPage, type PageRequest } from "./paging";
 import { searchPledgeIds } from "./search";
 import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
 
@@ -72,6 +74,7 @@ export async function pledgeWhere(db: PrismaClient, query: Omit<PledgeQuery, "li
   if (query.country)
     and.push({ OR: [{ donor: { countryCode: query.country } }, { recipients: { some: { actor: { countryCode: query.country } } } }] });
   if (query.actor) and.push({ OR: [{ donor: { slug: query.actor } }, { recipients: { some: { actor: { slug: query.actor } } } }] });
+  if (query.donor) and.push({ donor: { countryCode: query.donor } });
   if (query.from) and.push({ date: { gte: query.from } });
   if (query.to) and.push({ date: { lte: query.to } });
   return { AND: and };
@@ -92,4 +95,31 @@ export async function listPledges(db: PrismaClient, query: PledgeQuery): Promise
 export async function getPledge(db: PrismaClient, slug: string): Promise<PledgeDto | null> {
   const row = await db.pledge.findFirst({ where: { slug, ...visible }, select: pledgeSelect });
   return row ? toPledgeDto(row) : null;
+}
+
+type PledgeFilters = Omit<PledgeQuery, "limit" | "cursor">;
+
+const pledgeOrder: Record<PledgeSort, Prisma.PledgeOrderByWithRelationInput[]> = {
+  newest: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+  oldest: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  title: [{ title: "asc" }, { id: "asc" }],
+  status: [{ status: "asc" }, { date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  // Only the USD normalisation compares across currencies; undisclosed values sort last, never as 0.
+  value: [{ usdAmount: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+};
+
+/** One numbered page of pledges for the /pledges list, with the total matching the filters. */
+export async function listPledgesPage(db: PrismaClient, filters: PledgeFilters, sort: PledgeSort, request: PageRequest): Promise<NumberedPage<PledgeDto>> {
+  const where = await pledgeWhere(db, filters);
+  const total = await db.pledge.count({ where });
+  const { page, pageCount, skip } = clampPage(total, request);
+  const rows = await db.pledge.findMany({ where, select: pledgeSelect, orderBy: pledgeOrder[sort], skip, take: request.per });
+  return { data: rows.map(toPledgeDto), total, page, per: request.per, pageCount };
+}
+
+/** Every pledge matching the filters, in the list's order (for the CSV export and the overview). */
+export async function listAllPledges(db: PrismaClient, filters: PledgeFilters, sort: PledgeSort = "newest", max = 10_000): Promise<PledgeDto[]> {
+  const where = await pledgeWhere(db, filters);
+  const rows = await db.pledge.findMany({ where, select: pledgeSelect, orderBy: pledgeOrder[sort], take: max });
+  return rows.map(toPledgeDto);
 }

@@ -79,6 +79,8 @@ export const pledgeQuerySchema = z.strictObject({
   status: listOf(PledgeStatus).optional(),
   category: listOf(EquipmentCategory).optional(),
   actor: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  /** The donor's country only (`country` matches donor or recipient). */
+  donor: countrySchema.optional(),
 });
 export const eventQuerySchema = z.strictObject({
   ...common,

@@ -6,8 +6,8 @@ test.describe("home page", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: /defence-industrial cooperation/i })).toBeVisible();
     const agreements = (await (await request.get("/api/v1/agreements?limit=200")).json()) as { data: unknown[] };
-    const card = page.locator("dl > div").filter({ hasText: "Agreements" });
-    await expect(card.locator("dd")).toHaveText(String(agreements.data.length));
+    const card = page.locator("dl > div").filter({ has: page.getByText("Agreements", { exact: true }) });
+    await expect(card.locator("dd").first()).toHaveText(String(agreements.data.length));
     const latest = page.getByRole("region", { name: "Latest events" });
     await expect(latest.getByRole("listitem").first()).toBeVisible();
     await expect(latest.locator("time").first()).toHaveText(/^(\d{1,2}(–\d{1,2})? )?([A-Z][a-z]{2} )?\d{4}$/);
@@ -30,7 +30,9 @@ test.describe("home page", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
-    await expect(page.locator("dl > div").filter({ hasText: "Actors" }).locator("dd")).toHaveText(/^\d+$/);
+    const actors = page.locator("dl > div").filter({ has: page.getByText("Actors", { exact: true }) }).locator("dd").first();
+    await expect(actors).toBeVisible();
+    await expect(actors).toHaveText(/^\d+$/);
     await context.close();
   });
 
