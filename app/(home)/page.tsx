@@ -22,7 +22,7 @@ function chartHeight(rows: number, kind: string) {
 export default async function HomePage() {
   const overview = await getOverview(prisma);
   const charts = overviewCharts(overview);
-  const latest = [...overview.events].sort((a, b) => b.date.date.localeCompare(a.date.date)).slice(0, 6);
+  const latest = overview.latest;
   return (
     <div className="space-y-10">
       <section aria-labelledby="intro" className="space-y-3">

@@ -29,6 +29,9 @@ function Breakdown({ items, hrefFor }: { items: { key: string; count: number }[]
 }
 
 /** The tracker at a glance; every figure links to the list it counts. */
+/** The conversions listed in full; past this the list links to the pledges list (the page stays small at any scale). */
+const SHOWN_AMOUNTS = 25;
+
 export function HeadlineFigures({ overview }: { overview: Overview }) {
   const value = pledgedValue(overview.pledges);
   const committedQuery = "status=PLEDGED&status=PARTIALLY_DELIVERED&status=DELIVERED";
@@ -80,7 +83,7 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
               converted at the stated rate:
             </p>
             <ul className="mt-1 space-y-1 text-xs">
-              {value.counted.map((p) => (
+              {value.counted.slice(0, SHOWN_AMOUNTS).map((p) => (
                 <li key={p.slug}>
                   <Link prefetch={false} href={pledgeHref(p)} className="underline">
                     {p.title}
@@ -90,6 +93,15 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
                 </li>
               ))}
             </ul>
+            {value.counted.length > SHOWN_AMOUNTS ? (
+              <p className="mt-1 text-xs">
+                …and {value.counted.length - SHOWN_AMOUNTS} more:{" "}
+                <Link prefetch={false} href="/pledges?status=PLEDGED,PARTIALLY_DELIVERED,DELIVERED" className="underline">
+                  every committed pledge
+                </Link>{" "}
+                (CSV on that page).
+              </p>
+            ) : null}
           </details>
         </dd>
       </div>
