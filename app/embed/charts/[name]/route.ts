@@ -1,7 +1,6 @@
 // GET /embed/charts/<chart id>?country=GB&from=2023&to=2024 — one overview chart for an <iframe>:
 // SVG drawing, legend, data table, source line, CSV and a link back. Framing is allowed for /embed/*
 // only (next.config.ts). Filters use the same names and validation as the lists and the API.
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { getOverview, overviewCharts } from "@/lib/data/overview";
 import { renderChartEmbed } from "@/lib/embed/chart-embed";
