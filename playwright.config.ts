@@ -31,9 +31,12 @@ export default defineConfig({
       ],
     },
   },
+  // The admin tests publish new records; they run after every read-only test, so that counts other
+  // tests compare (lists, charts, feeds) never change under them.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
-    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /admin\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /admin\.spec\.ts/ },
+    { name: "admin", use: { ...devices["Desktop Chrome"] }, testMatch: /admin\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     // Fixtures first (tests/e2e/fixtures/prepare.ts migrates, seeds and adds test-only records), then the app.

@@ -16,7 +16,7 @@ export function HeaderSearch() {
         placeholder="Search: Britain, DCI, artillery…"
         className="min-w-0 flex-1 rounded-l-md border border-r-0 border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 sm:w-64 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
       />
-      <button type="submit" className="rounded-r-md bg-accent-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-700 dark:bg-sky-600 dark:hover:bg-sky-500">
+      <button type="submit" className="rounded-r-md bg-accent-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-700 dark:bg-sky-700 dark:hover:bg-sky-800">
         Search
       </button>
     </Form>

@@ -28,7 +28,12 @@ export function NavigationProgress() {
     };
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target;
-      if (form instanceof HTMLFormElement && form.method.toLowerCase() === "get") start();
+      // Only forms that navigate to an address (GET with an action URL, as next/form renders them).
+      // Forms handled in script (sign-in) or by server actions (React gives them a javascript: action)
+      // stay on the page, so they must not dim it.
+      const action = form instanceof HTMLFormElement ? form.getAttribute("action") : null;
+      if (!(form instanceof HTMLFormElement) || !action || action.startsWith("javascript:") || form.method.toLowerCase() !== "get") return;
+      start();
     };
     document.addEventListener("click", onClick, true);
     document.addEventListener("submit", onSubmit, true);

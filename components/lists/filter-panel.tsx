@@ -53,7 +53,7 @@ export function FilterPanel({
         </details>
         <button
           type="submit"
-          className="w-full rounded-md bg-accent-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-accent-700 dark:bg-sky-600 dark:hover:bg-sky-500"
+          className="w-full rounded-md bg-accent-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-accent-700 dark:bg-sky-700 dark:hover:bg-sky-800"
         >
           Apply filters
         </button>

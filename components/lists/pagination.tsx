@@ -20,7 +20,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
             …
           </span>
         ) : p === page ? (
-          <span key={p} aria-current="page" className={`${base} border-accent-600 bg-accent-600 font-semibold text-white dark:border-sky-500 dark:bg-sky-600`}>
+          <span key={p} aria-current="page" className={`${base} border-accent-600 bg-accent-600 font-semibold text-white dark:border-sky-500 dark:bg-sky-700`}>
             <span className="sr-only">Page </span>
             {p}
           </span>

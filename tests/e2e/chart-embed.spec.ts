@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 
 test.describe("chart embeds", () => {
@@ -5,12 +7,19 @@ test.describe("chart embeds", () => {
     const response = await page.request.get("/embed/charts/agreements-by-type");
     expect(response.status()).toBe(200);
     expect(response.headers()["x-frame-options"]).toBeUndefined();
-    await page.setContent(`<h1>An article</h1><iframe title="Chart" src="${baseURL}/embed/charts/agreements-by-type" width="700" height="600"></iframe>`);
+    // A news article on another origin (a throw-away local server) frames the chart.
+    const article = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(`<!doctype html><title>Article</title><h1>An article</h1><iframe title="Chart" src="${baseURL}/embed/charts/agreements-by-type" width="700" height="600"></iframe>`);
+    });
+    await new Promise<void>((resolve) => article.listen(0, "127.0.0.1", resolve));
+    await page.goto(`http://127.0.0.1:${(article.address() as AddressInfo).port}/`);
     const frame = page.frameLocator('iframe[title="Chart"]');
     await expect(frame.getByRole("heading", { name: "Agreements by type" })).toBeVisible();
     await expect(frame.locator("svg[data-chart=agreements-by-type] rect").first()).toBeVisible();
     await expect(frame.getByText(/^Source:/)).toBeVisible();
     await expect(frame.getByRole("link", { name: "Open in the tracker →" })).toHaveAttribute("href", /\/$/);
+    article.close();
   });
 
   test("its table has exactly the numbers of the chart's CSV", async ({ page, request }) => {

@@ -19,14 +19,24 @@ const routes = [
 ];
 
 for (const route of routes) {
-  test(`${route} has no accessibility violations`, async ({ page }) => {
-    await page.goto(route);
-    // Let lazily drawn charts render, so their markup is checked too.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForTimeout(300);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`)).toEqual([]);
-  });
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${route} has no accessibility violations (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(route);
+      // Let lazily drawn charts render, so their markup is checked too.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForTimeout(300);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`,
+        ),
+      ).toEqual([]);
+    });
+  }
 }
 
 test("the filter panel works from the keyboard alone", async ({ page }) => {

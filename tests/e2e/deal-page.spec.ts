@@ -123,7 +123,7 @@ test.describe("deal page", () => {
     const response = await page.goto("/deals/no-such-deal");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Deal not found" })).toBeVisible();
-    const search = page.getByRole("search");
+    const search = page.getByRole("main").getByRole("search");
     await expect(search).toHaveAttribute("action", "/search");
     await expect(search).toHaveAttribute("method", "get");
     await expect(search.getByRole("searchbox", { name: "Search the tracker" })).toHaveAttribute("name", "q");

@@ -71,7 +71,7 @@ export default async function SearchPage({ searchParams }: Props) {
             placeholder="Names, aliases or words: Britain, DCI, licensed production artillery"
             className="min-w-0 flex-1 rounded-l-md border border-r-0 border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
           />
-          <button type="submit" className="rounded-r-md bg-accent-600 px-4 py-2 font-semibold text-white hover:bg-accent-700 dark:bg-sky-600 dark:hover:bg-sky-500">
+          <button type="submit" className="rounded-r-md bg-accent-600 px-4 py-2 font-semibold text-white hover:bg-accent-700 dark:bg-sky-700 dark:hover:bg-sky-800">
             Search
           </button>
         </Form>
