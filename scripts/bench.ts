@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { percentile, slope, table } from "@/lib/bench/stats";
 import { connect } from "@/lib/db/connection";
+import { migrate } from "@/lib/db/migrate";
 import { listAgreements, getAgreement } from "@/lib/data/agreements";
 import { latestEvents } from "@/lib/data/events";
 import { getCounts } from "@/lib/data/stats";
@@ -51,6 +52,10 @@ async function prepareDatabase() {
     await admin.query(`CREATE DATABASE "${name}"`);
   }
   await admin.end();
+  // Always bring the bench database up to the current migrations (an older synthetic database too).
+  const db = connect({ databaseUrl: benchUrl });
+  await migrate(db.sql);
+  await db.close();
   if (!skipSynth || !exists) sh(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/db-synth.ts", "--scale", String(scale), "--database-url", benchUrl]);
 }
 
@@ -162,7 +167,7 @@ async function slowQueries() {
   await db.close();
   // EXPLAIN ANALYZE the SQL shapes behind the slowest operations.
   const explains: Record<string, string> = {
-    "full-text search on agreements": `SELECT g.id FROM "Agreement" g WHERE to_tsvector('english', g.title || ' ' || g.summary || ' ' || replace(g.type::text, '_', ' ') || ' ' || replace(array_to_string(g.categories::text[], ' '), '_', ' ') || ' ' || coalesce(g."workLocation", '')) @@ websearch_to_tsquery('english', 'artillery') OR g.title ILIKE '%artillery%'`,
+    "full-text search on agreements": `SELECT g.id FROM "Agreement" g WHERE agreement_search_document(g.title, g.summary, g.type, g.categories, g."workLocation") @@ websearch_to_tsquery('english', 'artillery')`,
     "agreements of a country": `SELECT g.id FROM "Agreement" g WHERE g."isPublished" AND g."deletedAt" IS NULL AND (EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Actor" a ON a.id = p."actorId" WHERE p."agreementId" = g.id AND a."countryCode" = 'GB') OR 'GB' = ANY(g."workCountryCodes")) ORDER BY g.id LIMIT 51`,
     "latest events": `SELECT id FROM "Event" WHERE "isPublished" AND "deletedAt" IS NULL ORDER BY date DESC, id DESC LIMIT 8`,
   };
@@ -243,11 +248,14 @@ try {
 
   const pages = results.filter((r) => !r.name.startsWith("API"));
   const apis = results.filter((r) => r.name.startsWith("API"));
-  const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+  // A route that completed no request was not measured: that never counts as a met target.
+  const unmeasured = results.filter((r) => r.requests === 0);
+  if (unmeasured.length > 0) console.log(`\nNot measured (no request completed; machine overloaded?): ${unmeasured.map((r) => r.name).join(", ")}`);
+  const verdict = (ok: boolean) => (ok && unmeasured.length === 0 ? "met" : "NOT met");
   console.log("\nTargets:");
   console.log(`  every public page p95 < 100 ms ........ ${verdict(pages.every((r) => r.p95 < 100))} (${pages.map((r) => `${r.name} ${r.p95}`).join(", ")})`);
   console.log(`  list/search API p95 < 30 ms ........... ${verdict(apis.every((r) => r.p95 < 30))} (${apis.map((r) => `${r.p95}`).join(", ")})`);
-  if (deal) console.log(`  deal page ≥ 50 % of static throughput . ${verdict(deal.rps >= staticResult.rps / 2)}`);
+  if (deal) console.log(`  deal page ≥ 50 % of static throughput . ${verdict(deal.requests > 0 && deal.rps >= staticResult.rps / 2)}`);
   console.log(`  0 errors under load ................... ${verdict(results.every((r) => r.errors === 0))}`);
   console.log(`  memory flat across the soak ........... ${verdict(Math.abs(slope(soak) * 60) < 20)} (${(slope(soak) * 60).toFixed(1)} MB/min)`);
 } finally {
