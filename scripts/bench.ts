@@ -211,7 +211,7 @@ try {
   for (const [name, route] of routes) {
     const status = (await fetch(`${base}${route}`)).status;
     if (status >= 400) {
-      console.log(`  ${name}: ${route} answers ${status} — not built yet, skipped.`);
+      console.log(`  ${name}: ${route} answers ${status} — skipped (see the server log; a 5xx here is a bug to fix).`);
       continue;
     }
     process.stdout.write(`  loading ${name}…\n`);

@@ -185,6 +185,8 @@ test.describe("deal page", () => {
   test("has no accessibility violations, on the deal page, its 404 and its embed", async ({ page }) => {
     for (const path of [DEAL, "/deals/no-such-deal", `/embed/deals/${SLUG}`]) {
       await page.goto(path);
+      // Next streams the metadata of dynamic pages; let the <title> arrive before checking for it.
+      await expect(page).toHaveTitle(/\S/);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
     }
