@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { DatePrecision, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DatasetInput } from "@/lib/seed/dataset";
+import { pledgeScalarSelect } from "./pledges";
 import { visible } from "./shared";
 
 export type ExportEntity = "sources" | "actors" | "actorLinks" | "agreements" | "pledges" | "events";
@@ -255,28 +256,7 @@ export function exportPledges(db: PrismaClient): AsyncGenerator<ExportItem<"pled
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
-          id: true,
-          slug: true,
-          title: true,
-          kind: true,
-          item: true,
-          category: true,
-          quantity: true,
-          unit: true,
-          valueDisclosure: true,
-          valueAmount: true,
-          valueCurrency: true,
-          usdAmount: true,
-          usdRate: true,
-          usdRateDate: true,
-          usdRateSource: true,
-          status: true,
-          confidence: true,
-          date: true,
-          datePrecision: true,
-          dateInferred: true,
-          note: true,
-          updatedAt: true,
+          ...pledgeScalarSelect,
           donor: { select: { slug: true } },
           recipients: { where: { actor: visible }, orderBy: { actorId: "asc" }, select: { actor: { select: { slug: true } } } },
           agreement: { select: { slug: true, isPublished: true, deletedAt: true } },

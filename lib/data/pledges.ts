@@ -5,7 +5,8 @@ import { clampPage, type NumberedPage, type PageRequest } from "./paging";
 import { searchPledgeIds } from "./search";
 import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
 
-export const pledgeSelect = {
+/** Every column of a pledge that the API, the pages and the bulk export show (relations differ per use). */
+export const pledgeScalarSelect = {
   id: true,
   slug: true,
   title: true,
@@ -28,6 +29,10 @@ export const pledgeSelect = {
   dateInferred: true,
   note: true,
   updatedAt: true,
+} satisfies Prisma.PledgeSelect;
+
+export const pledgeSelect = {
+  ...pledgeScalarSelect,
   donor: { select: actorRefSelect },
   recipients: { select: { actor: { select: actorRefSelect } } },
   agreement: { select: { slug: true, title: true } },
