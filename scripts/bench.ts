@@ -110,11 +110,14 @@ interface LoadResult {
   requests: number;
 }
 
-async function load(name: string, url: string, seconds = duration): Promise<LoadResult> {
+async function load(name: string, url: string, seconds = duration, paths?: string[]): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
+  let next = 0;
+  // With `paths`, each request asks for the next one in turn (distinct URLs: what a cache cannot absorb).
+  const requests = paths ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: paths[next++ % paths.length]! }) }] : undefined;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 10 }, (error, r) => (error ? reject(error) : resolve(r)));
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 10, requests } as autocannon.Options, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
       if (statusCode >= 400) errors += 1;
@@ -187,10 +190,11 @@ try {
   await prepareDatabase();
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) sh(path.join(root, "node_modules", ".bin", "next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
-  server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(port)], {
+  // The same server `npm start` runs: Next.js behind the rendered-page cache.
+  server = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/serve.ts"], {
     cwd: root,
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: benchUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT_PER_MINUTE: "100000000" },
+    env: { ...process.env, DATABASE_URL: benchUrl, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT_PER_MINUTE: "100000000" },
   });
   await waitFor(`${base}/api/health`, 60);
 
@@ -218,6 +222,14 @@ try {
     results.push(await load(name, `${base}${route}`));
   }
 
+  // First views: distinct deal pages in turn, each rendered from the database (cache misses).
+  const slugClient = new pg.Client({ connectionString: benchUrl });
+  await slugClient.connect();
+  const slugs = (await slugClient.query<{ slug: string }>(`SELECT slug FROM "Agreement" WHERE "isPublished" AND "deletedAt" IS NULL ORDER BY md5(slug) LIMIT 20000`)).rows.map((r) => `/deals/${r.slug}`);
+  await slugClient.end();
+  process.stdout.write(`  loading distinct deal pages (uncached, ${slugs.length} slugs)…\n`);
+  const cold = await load("deal pages, distinct (uncached)", `${base}/`, duration, slugs);
+
   const dealHtml = Buffer.from(await (await fetch(`${base}/deals/${dealSlug}`)).arrayBuffer());
   staticServer = await startStaticServer(dealHtml);
   const staticResult = await load("static server, same bytes", `http://127.0.0.1:${staticPort}/`);
@@ -230,7 +242,7 @@ try {
   const soak = memory.slice(soakStart);
 
   console.log(`\nLatency (ms) and throughput (requests/s), ${connections} connections, ${duration} s each\n`);
-  console.log(table([...results, staticResult].map((r) => ({ route: r.name, p50: r.p50, p95: r.p95, p99: r.p99, "req/s": r.rps, requests: r.requests, errors: r.errors }))));
+  console.log(table([...results, cold, staticResult].map((r) => ({ route: r.name, p50: r.p50, p95: r.p95, p99: r.p99, "req/s": r.rps, requests: r.requests, errors: r.errors }))));
   if (deal) {
     const ratio = deal.rps / Math.max(1, staticResult.rps);
     console.log(`\nDeal page vs static server of the same ${dealHtml.length} bytes: ${(ratio * 100).toFixed(1)} % of static throughput.`);

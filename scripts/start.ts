@@ -41,10 +41,12 @@ try {
   process.exit(1);
 }
 
-const server = spawn(nextBin, ["start", "--port", port], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env });
+// The production server: Next.js behind the rendered-page cache (scripts/serve.ts).
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const server = spawn(tsx, ["scripts/serve.ts"], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...env, NODE_ENV: "production", PORT: port } });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
-  if (/Ready in/i.test(chunk.toString())) console.log(`\n  Tracker running at http://localhost:${port}\n`);
+  if (/Ready on/i.test(chunk.toString())) console.log(`\n  Tracker running at http://localhost:${port}\n`);
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

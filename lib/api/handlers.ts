@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createVersionMemo } from "@/lib/data/data-version";
 import type { Page } from "@/lib/data/shared";
 import { env } from "@/lib/env";
 import { searchParamsToObject } from "@/lib/schemas/query";
@@ -29,11 +30,36 @@ export function jsonError(status: number, error: string, issues?: ApiIssue[]) {
 
 /** A JSON body with a strong ETag: the hash of exactly these bytes. */
 export function jsonOk(body: unknown, headers: Record<string, string> = {}): Response {
+  return jsonText(serialize(body), headers);
+}
+
+interface Serialized {
+  text: string;
+  etag: string;
+}
+
+function serialize(body: unknown): Serialized {
   const text = JSON.stringify(body);
-  return new Response(text, {
-    status: 200,
-    headers: { "Content-Type": "application/json; charset=utf-8", ETag: strongEtag(text), ...headers },
-  });
+  return { text, etag: strongEtag(text) };
+}
+
+function jsonText({ text, etag }: Serialized, headers: Record<string, string> = {}): Response {
+  return new Response(text, { status: 200, headers: { "Content-Type": "application/json; charset=utf-8", ETag: etag, ...headers } });
+}
+
+/**
+ * Serialised answers per data version, keyed by path and parsed query: a repeated question costs a
+ * version check (one shared primary-key read) instead of the queries and the serialisation. Bounded
+ * to the most recently used 500 answers (a page of 50 records is ≈ 70 kB).
+ */
+const answers = createVersionMemo(500);
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 }
 
 export function strongEtag(text: string): string {
@@ -141,7 +167,9 @@ export function listHandler<S extends z.ZodType, T>(
   return apiGet(async (request: Request) => {
     const query = parseQuery(schema, request);
     if (!query.ok) return query.response;
-    return jsonOk(await list(getDb(), query.data));
+    const db = getDb();
+    const key = `${new URL(request.url).pathname}?${canonical(query.data)}`;
+    return jsonText(await answers(db, key, async () => serialize(await list(db, query.data))));
   }, options);
 }
 
@@ -154,7 +182,11 @@ export function detailHandler<T>(
   return apiGet(async (_request: Request, context: { params: Promise<{ slug: string }> }) => {
     const { slug } = await context.params;
     if (!/^[a-z0-9-]{1,120}$/.test(slug)) return jsonError(404, `No ${entity} has the slug "${slug}".`);
-    const record = await get(getDb(), slug);
-    return record ? jsonOk({ data: record }) : jsonError(404, `No ${entity} has the slug "${slug}".`);
+    const db = getDb();
+    const answer = await answers(db, `${entity}/${slug}`, async () => {
+      const record = await get(db, slug);
+      return record ? serialize({ data: record }) : null;
+    });
+    return answer ? jsonText(answer) : jsonError(404, `No ${entity} has the slug "${slug}".`);
   }, options);
 }

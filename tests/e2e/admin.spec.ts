@@ -235,6 +235,37 @@ test("the history page shows each change and restores an earlier version", async
   await context.close();
 });
 
+test("public pages are served from the page cache, and an admin edit or delete shows on the very next request", async ({ browser }) => {
+  const { context, page } = await signedIn(browser);
+  const title = `E2E cached ${run}`;
+  const url = await createAgreement(page, title);
+  const slug = `e2e-cached-${run}`;
+  const get = async (path: string) => {
+    // A fresh request context: no session cookie, as a reader (the page cache ignores cookies on public pages anyway).
+    const response = await page.context().request.get(path, { headers: { cookie: "" } });
+    return { status: response.status(), cache: response.headers()["x-cache"], text: await response.text() };
+  };
+  await get(`/deals/${slug}`);
+  const cached = await get(`/deals/${slug}`);
+  expect(cached).toMatchObject({ status: 200, cache: "HIT" });
+  expect(cached.text).toContain(title);
+
+  await page.goto(url);
+  await page.getByLabel("Title", { exact: true }).fill(`${title} renamed`);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const afterEdit = await get(`/deals/${slug}`);
+  expect(afterEdit).toMatchObject({ status: 200, cache: "MISS" });
+  expect(afterEdit.text).toContain(`${title} renamed`);
+  expect((await get(`/deals?q=${encodeURIComponent(`cached ${run} renamed`)}`)).text).toContain(`${title} renamed`);
+
+  await page.getByText("Move to trash…").click();
+  await page.getByRole("button", { name: "Yes, move to trash" }).click();
+  await expect(page).toHaveURL(/\/admin\/agreements\?trashed=/);
+  expect((await get(`/deals/${slug}`)).status).toBe(404);
+  await context.close();
+});
+
 test("signing out ends the session: /admin asks to sign in again", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
