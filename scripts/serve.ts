@@ -5,7 +5,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { cachingHandler, PageCache } from "@/lib/server/page-cache";
+import { cachingHandler, PageCache, type Limiter } from "@/lib/server/page-cache";
 
 // Next reads NODE_ENV when the server starts; callers set it, this is the fallback for a bare `tsx scripts/serve.ts`.
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
@@ -19,7 +19,7 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 /** Published by lib/db.ts once the app has opened its database (PGlite lives inside the app's modules); concurrent reads are coalesced. */
-const hook = globalThis as unknown as { trackerDataVersion?: () => Promise<string> };
+const hook = globalThis as unknown as { trackerDataVersion?: () => Promise<string>; apiRateLimiter?: Limiter };
 const cache = new PageCache({ maxBytes: cacheMb * 1024 * 1024 });
 const handler =
   cacheMb > 0
@@ -27,6 +27,8 @@ const handler =
         cache,
         version: async () => hook.trackerDataVersion?.(),
         handle: (req, res) => handle(req, res),
+        // The API's handlers keep their limiter on globalThis (lib/api/handlers.ts); cached API answers count against it too.
+        apiLimiter: () => hook.apiRateLimiter,
         onError: (error) => console.error("Page cache: could not read the data version:", error instanceof Error ? error.message : error),
       })
     : (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res);

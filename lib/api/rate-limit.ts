@@ -56,7 +56,11 @@ export class RateLimiter {
  * by Next's own server when there is none), else X-Real-IP.
  */
 export function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
-  return last ?? request.headers.get("x-real-ip") ?? "unknown";
+  return clientKeyOf(request.headers.get("x-forwarded-for"), request.headers.get("x-real-ip"));
+}
+
+/** The same key from raw header values; `remoteAddress` stands in for the X-Forwarded-For Next would add. */
+export function clientKeyOf(forwardedFor: string | null | undefined, realIp: string | null | undefined, remoteAddress?: string): string {
+  const last = forwardedFor?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  return last ?? realIp ?? remoteAddress ?? "unknown";
 }

@@ -9,16 +9,20 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlibConstants, gzip } from "node:zlib";
+import { clientKeyOf } from "@/lib/api/rate-limit";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-/** Paths never cached: admin (per user), the API (cached per data version in its handlers), Next's assets (immutable files already), downloads. */
-const BYPASS_PREFIXES = ["/admin", "/api/", "/_next/", "/exports/"];
+/** Paths never cached: admin (per user), other API routes (auth, health), Next's assets (immutable files already), downloads. */
+const BYPASS_PREFIXES = ["/admin", "/_next/", "/exports/"];
+/** The read API is cached, but for its streamed bulk downloads (too large to keep, and compressed by Next as they stream). */
+const API_PREFIX = "/api/v1/";
+const isBulkDownload = (pathname: string) => pathname.endsWith(".csv") || pathname.endsWith("/export.json");
 /** Request headers of Next's client-side navigation and server actions: those answers are not documents. */
 const BYPASS_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 /** Response headers not stored: per-connection, recomputed, or per-user. */
-const DROPPED_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "set-cookie"]);
+const DROPPED_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "ratelimit-limit", "ratelimit-remaining"]);
 /** What a page answer says about caching when the origin called it private (Next does for every dynamic page). */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
@@ -28,7 +32,8 @@ export function isCacheableRequest(req: Pick<IncomingMessage, "method" | "url" |
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const url = req.url ?? "/";
   const pathname = url.split("?", 1)[0]!;
-  if (pathname === "/api" || BYPASS_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return false;
+  if (BYPASS_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return false;
+  if (pathname.startsWith("/api/") && (!pathname.startsWith(API_PREFIX) || isBulkDownload(pathname))) return false;
   if (/[?&]_rsc=/.test(url)) return false;
   if (BYPASS_HEADERS.some((h) => req.headers[h] !== undefined)) return false;
   if (req.headers.range !== undefined) return false;
@@ -144,7 +149,10 @@ export function toCachedPage(version: string, status: number, headers: OutgoingH
   if (!cacheControl || /private|no-store|no-cache/.test(cacheControl)) kept["cache-control"] = PAGE_CACHE_CONTROL;
   const vary = String(kept.vary ?? "");
   if (!/accept-encoding/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
-  return { version, status, headers: kept, body, etag: etagOf(body) };
+  // The origin's own ETag (the API's and the feeds' are hashes of these very bytes) is kept; Next's pages have none.
+  const etag = typeof kept.etag === "string" && /^"[^"]+"$/.test(kept.etag) ? kept.etag : etagOf(body);
+  delete kept.etag;
+  return { version, status, headers: kept, body, etag };
 }
 
 /** Whether a finished render may be stored: a plain 200 that sets no cookie. */
@@ -174,8 +182,8 @@ function compressed(entry: CachedPage, encoding: Exclude<Encoding, "identity">):
 }
 
 /** Answers from a stored entry: 304 when the client has it, compressed when the client accepts it. */
-export async function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedPage, status: CacheStatus): Promise<void> {
-  const headers: OutgoingHttpHeaders = { ...entry.headers, etag: entry.etag, "x-cache": status };
+export async function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedPage, status: CacheStatus, extra: OutgoingHttpHeaders = {}): Promise<void> {
+  const headers: OutgoingHttpHeaders = { ...entry.headers, etag: entry.etag, "x-cache": status, ...extra };
   const ifNoneMatch = req.headers["if-none-match"];
   if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === entry.etag)) {
     res.writeHead(304, headers);
@@ -243,8 +251,15 @@ export function recordResponse(res: ServerResponse, maxBytes: number, beforeHead
   });
 }
 
+/** The read API's per-client limit (lib/api/rate-limit.ts), applied to answers from the cache too. */
+export interface Limiter {
+  take(key: string): { allowed: boolean; limit: number; remaining: number };
+}
+
 export interface CachingHandlerOptions {
   cache: PageCache;
+  /** The limiter the API's handlers use, once they have made it; a cached API answer counts like any other. */
+  apiLimiter?: () => Limiter | undefined;
   /** The current data version, or undefined when the database isn't reachable yet (then nothing is cached). */
   version: () => Promise<string | undefined>;
   /** Next's request handler. */
@@ -253,7 +268,22 @@ export interface CachingHandlerOptions {
 }
 
 /** Wraps Next's request handler with the page cache. */
-export function cachingHandler({ cache, version, handle, onError }: CachingHandlerOptions) {
+export function cachingHandler({ cache, version, handle, onError, apiLimiter }: CachingHandlerOptions) {
+  /** Serves a stored answer; for the API only within the client's rate limit (else Next answers, with its 429). */
+  const serve = async (req: IncomingMessage, res: ServerResponse, entry: CachedPage): Promise<boolean> => {
+    let extra: OutgoingHttpHeaders = {};
+    if ((req.url ?? "").startsWith(API_PREFIX)) {
+      const limiter = apiLimiter?.();
+      if (!limiter) return false;
+      const decision = limiter.take(clientKeyOf(req.headers["x-forwarded-for"] as string | undefined, req.headers["x-real-ip"] as string | undefined, req.socket.remoteAddress));
+      if (!decision.allowed) return false;
+      if (decision.limit > 0) extra = { "ratelimit-limit": String(decision.limit), "ratelimit-remaining": String(decision.remaining) };
+    }
+    cache.stats.hits += 1;
+    await sendCached(req, res, entry, "HIT", extra);
+    return true;
+  };
+
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!isCacheableRequest(req)) return handle(req, res);
     const key = req.url ?? "/";
@@ -269,17 +299,11 @@ export function cachingHandler({ cache, version, handle, onError }: CachingHandl
       return handle(req, res);
     }
     const hit = cache.get(key, current);
-    if (hit) {
-      cache.stats.hits += 1;
-      return sendCached(req, res, hit, "HIT");
-    }
-    const waiting = cache.inflight(key);
+    if (hit && (await serve(req, res, hit))) return;
+    const waiting = hit ? undefined : cache.inflight(key);
     if (waiting) {
       const rendered = await waiting.catch(() => undefined);
-      if (rendered && rendered.version === current) {
-        cache.stats.hits += 1;
-        return sendCached(req, res, rendered, "HIT");
-      }
+      if (rendered && rendered.version === current && (await serve(req, res, rendered))) return;
     }
     cache.stats.misses += 1;
     if (req.method === "HEAD") {

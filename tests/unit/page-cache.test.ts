@@ -5,11 +5,13 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { VersionReader } from "@/lib/data/data-version";
+import { RateLimiter } from "@/lib/api/rate-limit";
 import { cachingHandler, isCacheableRequest, PageCache, pickEncoding, toCachedPage } from "@/lib/server/page-cache";
 
 let version = 1;
 let renders = 0;
 let cache: PageCache;
+let limiter: RateLimiter | undefined;
 let server: http.Server;
 let base: string;
 
@@ -32,7 +34,7 @@ async function render(req: http.IncomingMessage, res: http.ServerResponse) {
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    void cachingHandler({ cache, version: async () => String(version), handle: render })(req, res);
+    void cachingHandler({ cache, version: async () => String(version), handle: render, apiLimiter: () => limiter })(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -40,6 +42,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   cache = new PageCache();
+  limiter = undefined;
   version = 1;
   renders = 0;
 });
@@ -79,12 +82,15 @@ describe("page cache", () => {
     expect(answers.filter((a) => a.headers.get("x-cache") === "HIT")).toHaveLength(19);
   });
 
-  it("never stores an error, a cookie-setting answer, admin pages, the API or client navigations", async () => {
+  it("never stores an error, a cookie-setting answer, admin pages, auth or health, bulk downloads or client navigations", async () => {
     for (const [path, headers] of [
       ["/missing", {}],
       ["/cookie", {}],
       ["/admin/agreements", {}],
-      ["/api/v1/agreements", {}],
+      ["/api/health", {}],
+      ["/api/auth/get-session", {}],
+      ["/api/v1/agreements.csv", {}],
+      ["/api/v1/export.json", {}],
       ["/deals", { rsc: "1" }],
     ] as [string, Record<string, string>][]) {
       await get(path, headers);
@@ -92,6 +98,19 @@ describe("page cache", () => {
       expect(again.headers.get("x-cache"), path).not.toBe("HIT");
     }
     expect(cache.snapshot().entries).toBe(0);
+  });
+
+  it("answers the read API from memory within the client's rate limit, and leaves refusals to the app", async () => {
+    limiter = new RateLimiter(3);
+    expect((await get("/api/v1/agreements?q=a")).headers.get("x-cache")).toBe("MISS"); // the app counts this one itself
+    const hit = await get("/api/v1/agreements?q=a");
+    expect(hit.headers.get("x-cache")).toBe("HIT");
+    expect(hit.headers.get("ratelimit-remaining")).toBe("2");
+    expect((await get("/api/v1/agreements?q=a")).headers.get("x-cache")).toBe("HIT");
+    expect((await get("/api/v1/agreements?q=a")).headers.get("x-cache")).toBe("HIT");
+    const limited = await get("/api/v1/agreements?q=a"); // no token left: the app answers (with its 429)
+    expect(limited.headers.get("x-cache")).toBe("MISS");
+    expect(renders).toBe(2);
   });
 
   it("answers 304 to a matching If-None-Match, and compresses for clients that accept it", async () => {
@@ -139,7 +158,10 @@ describe("request rules", () => {
     expect(isCacheableRequest(req("HEAD", "/"))).toBe(true);
     expect(isCacheableRequest(req("POST", "/deals/x"))).toBe(false);
     expect(isCacheableRequest(req("GET", "/deals/x?_rsc=abc"))).toBe(false);
-    expect(isCacheableRequest(req("GET", "/api"))).toBe(false);
+    expect(isCacheableRequest(req("GET", "/api"))).toBe(true); // the API's documentation page
+    expect(isCacheableRequest(req("GET", "/api/v1/pledges?donor=gb"))).toBe(true);
+    expect(isCacheableRequest(req("GET", "/api/health"))).toBe(false);
+    expect(isCacheableRequest(req("GET", "/api/v1/pledges.csv?donor=gb"))).toBe(false);
     expect(isCacheableRequest(req("GET", "/_next/static/chunks/a.js"))).toBe(false);
     expect(isCacheableRequest(req("GET", "/deals", { "next-router-prefetch": "1" }))).toBe(false);
   });
