@@ -1,7 +1,7 @@
 // The relationship network as inline SVG, rendered on the server from a precomputed layout: it
 // shows without JavaScript and in screenshots. Every node and edge is a link with a summary as its
 // tooltip (<title>) and accessible name; hover and focus highlight it with CSS only.
-import type { Graph, GraphEdge, GraphNode } from "@/lib/relationships/graph";
+import type { EdgeSummary, GraphNode, GraphSummary } from "@/lib/relationships/graph";
 import { EDGE_KINDS, type EdgeKind } from "@/lib/relationships/kinds";
 import { strengthOf } from "@/lib/relationships/graph";
 import type { LaidOutNode, Layout } from "@/lib/relationships/layout";
@@ -10,19 +10,19 @@ import { edgeSummary, nodeSummary } from "@/lib/relationships/summary";
 import styles from "./network-graph.module.css";
 
 interface Props {
-  graph: Graph;
+  graph: GraphSummary;
   layout: Layout;
   /** Id of the element that names the figure. */
   labelledBy: string;
 }
 
-function edgeWidth(edge: GraphEdge, big: boolean): number {
+function edgeWidth(edge: EdgeSummary, big: boolean): number {
   // Close to linear, so a tie of 13 records looks clearly stronger than one of 2.
   return big ? Math.min(5, 0.4 + 0.35 * edge.strength) : Math.min(16, 1.5 + 0.9 * edge.strength);
 }
 
 /** Side-by-side strands, one per kind, each as wide as its share of the tie. */
-function strands(edge: GraphEdge, width: number): { kind: EdgeKind; offset: number; width: number }[] {
+function strands(edge: EdgeSummary, width: number): { kind: EdgeKind; offset: number; width: number }[] {
   const parts = EDGE_KINDS.filter((k) => edge.byKind[k]).map((k) => ({
     kind: k,
     s: strengthOf(edge.byKind[k]!.count, edge.byKind[k]!.usd),
@@ -37,13 +37,13 @@ function strands(edge: GraphEdge, width: number): { kind: EdgeKind; offset: numb
   });
 }
 
-function dominantKind(edge: GraphEdge): EdgeKind {
+function dominantKind(edge: EdgeSummary): EdgeKind {
   return EDGE_KINDS.filter((k) => edge.byKind[k]).sort((x, y) => edge.byKind[y]!.count - edge.byKind[x]!.count)[0]!;
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-function EdgeShape({ edge, a, b, big }: { edge: GraphEdge; a: LaidOutNode; b: LaidOutNode; big: boolean }) {
+function EdgeShape({ edge, a, b, big }: { edge: EdgeSummary; a: LaidOutNode; b: LaidOutNode; big: boolean }) {
   const width = edgeWidth(edge, big);
   const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   const nx = -(b.y - a.y) / length;

@@ -1,9 +1,9 @@
-import type { Graph } from "@/lib/relationships/graph";
+import type { GraphSummary } from "@/lib/relationships/graph";
 import { EDGE_KINDS, edgeKindInfo, edgeKindSwatch } from "@/lib/relationships/kinds";
 import { countPhrase, usdPhrase } from "@/lib/relationships/summary";
 
 /** The strongest ties of the current view, as a plain list of links to their pair pages. */
-export function StrongestTies({ graph, limit = 8 }: { graph: Graph; limit?: number }) {
+export function StrongestTies({ graph, limit = 8 }: { graph: GraphSummary; limit?: number }) {
   const labels = new Map(graph.nodes.map((n) => [n.key, n.label]));
   const edges = graph.edges.slice(0, limit);
   return (

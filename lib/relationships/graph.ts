@@ -80,7 +80,8 @@ export interface RecordRef {
   kind: EdgeKind;
 }
 
-export interface GraphEdge {
+/** What a tie adds up to, before its strength and link are derived. */
+export interface EdgeTally {
   key: string;
   source: NodeKey;
   target: NodeKey;
@@ -89,18 +90,36 @@ export interface GraphEdge {
   /** Sum of the known USD values (a pledge that belongs to a counted agreement of known value is not added twice). */
   usd: number;
   byKind: Partial<Record<EdgeKind, { count: number; usd: number }>>;
+}
+
+/** A tie as the page draws it: its totals, without the list of records behind them. */
+export interface EdgeSummary extends EdgeTally {
   /** count + log10(1 + USD millions): what edge width and layout pull are based on. */
   strength: number;
-  records: RecordRef[];
   /** The pair page, when both ends belong to (different) countries. */
   href: string | null;
 }
 
-export interface Graph {
+export interface GraphEdge extends EdgeSummary {
+  records: RecordRef[];
+}
+
+/** The network as the page draws it (from SQL aggregates or from buildGraph). */
+export interface GraphSummary {
   nodes: GraphNode[];
-  edges: GraphEdge[];
+  edges: EdgeSummary[];
   /** Agreements and pledges that produced at least one edge. */
   recordCount: number;
+}
+
+export interface Graph extends GraphSummary {
+  edges: GraphEdge[];
+}
+
+/** Who the nodes are: country actors by upper-case ISO code, organisations by slug. */
+export interface NodeDirectory {
+  countries: Map<string, { slug: string; name: string }>;
+  organisations: Map<string, ActorInfo>;
 }
 
 export const defaultFilters: GraphFilters = {
@@ -111,7 +130,9 @@ export const defaultFilters: GraphFilters = {
   includeOrganisations: false,
 };
 
-const ORGANISATION_KINDS: ReadonlySet<ActorKind> = new Set(["COMPANY", "ORGANISATION", "ALLIANCE"]);
+/** Actor kinds drawn as nodes of their own when organisations are shown. */
+export const ORGANISATION_KIND_LIST = ["COMPANY", "ORGANISATION", "ALLIANCE"] as const satisfies readonly ActorKind[];
+const ORGANISATION_KINDS: ReadonlySet<ActorKind> = new Set(ORGANISATION_KIND_LIST);
 
 /** The node an actor belongs to: its country, or itself when organisations are shown; null = not drawn. */
 export function nodeKeyOf(actor: ActorInfo, includeOrganisations: boolean): NodeKey | null {
@@ -197,9 +218,9 @@ export function pledgePairs(pledge: PledgeRecord, includeOrganisations: boolean)
 }
 
 export function buildGraph(input: GraphInput, filters: GraphFilters = defaultFilters): Graph {
-  const countryActors = new Map(input.countries.map((c) => [c.code.toUpperCase(), c]));
+  const countries = new Map(input.countries.map((c) => [c.code.toUpperCase(), c]));
   const actorsBySlug = new Map<string, ActorInfo>();
-  const edges = new Map<string, GraphEdge>();
+  const edges = new Map<string, EdgeTally & { records: RecordRef[] }>();
   const involvement = new Map<NodeKey, Set<string>>();
   const counted = new Set<string>();
   /** Agreements of known value on each edge, so a pledge under one of them does not add its money twice. */
@@ -209,7 +230,7 @@ export function buildGraph(input: GraphInput, filters: GraphFilters = defaultFil
     const key = `${pair[0]}|${pair[1]}`;
     let edge = edges.get(key);
     if (!edge) {
-      edge = { key, source: pair[0], target: pair[1], count: 0, usd: 0, byKind: {}, strength: 0, records: [], href: null };
+      edge = { key, source: pair[0], target: pair[1], count: 0, usd: 0, byKind: {}, records: [] };
       edges.set(key, edge);
     }
     const valued = valuedAgreements.get(key) ?? new Set<number>();
@@ -249,14 +270,29 @@ export function buildGraph(input: GraphInput, filters: GraphFilters = defaultFil
     for (const pair of pledgePairs(pledge, filters.includeOrganisations)) add(pair, ref, pledge.usd, pledge.agreementId);
   }
 
+  const involved = new Map([...involvement].map(([node, records]) => [node, records.size]));
+  return assembleGraph([...edges.values()], involved, counted.size, { countries, organisations: actorsBySlug });
+}
+
+/**
+ * Nodes (named, counted and ordered) and edges (with strength and pair link, strongest first) from
+ * the tallies of each tie and the number of records each node takes part in. Shared by buildGraph and
+ * the SQL aggregation behind the page (lib/data/relationship-graph.ts), so both order and name alike.
+ */
+export function assembleGraph<E extends EdgeTally>(
+  tallies: E[],
+  involvement: Map<NodeKey, number>,
+  recordCount: number,
+  directory: NodeDirectory,
+): { nodes: GraphNode[]; edges: (E & Pick<EdgeSummary, "strength" | "href">)[]; recordCount: number } {
   const degree = new Map<NodeKey, number>();
-  for (const edge of edges.values()) for (const n of [edge.source, edge.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
+  for (const edge of tallies) for (const n of [edge.source, edge.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
 
   const nodes: GraphNode[] = [...involvement.keys()].map((key) => {
-    const base = { key, involvement: involvement.get(key)!.size, degree: degree.get(key) ?? 0 };
+    const base = { key, involvement: involvement.get(key)!, degree: degree.get(key) ?? 0 };
     if (key.startsWith("c:")) {
       const code = key.slice(2);
-      const actor = countryActors.get(code);
+      const actor = directory.countries.get(code);
       return {
         ...base,
         label: actor?.name ?? countryName(code),
@@ -266,7 +302,7 @@ export function buildGraph(input: GraphInput, filters: GraphFilters = defaultFil
         href: actor ? `/actors/${actor.slug}` : null,
       };
     }
-    const actor = actorsBySlug.get(key.slice(2))!;
+    const actor = directory.organisations.get(key.slice(2))!;
     return {
       ...base,
       label: actor.name,
@@ -279,15 +315,13 @@ export function buildGraph(input: GraphInput, filters: GraphFilters = defaultFil
   nodes.sort((a, b) => b.involvement - a.involvement || a.label.localeCompare(b.label, "en") || a.key.localeCompare(b.key));
 
   const byKey = new Map(nodes.map((n) => [n.key, n]));
-  const edgeList = [...edges.values()].map((edge) => {
-    edge.strength = strengthOf(edge.count, edge.usd);
-    const a = byKey.get(edge.source)!.countryCode;
-    const b = byKey.get(edge.target)!.countryCode;
-    edge.href = a && b && a !== b ? pairHref(a, b) : null;
-    return edge;
+  const edgeList = tallies.map((tally) => {
+    const a = byKey.get(tally.source)!.countryCode;
+    const b = byKey.get(tally.target)!.countryCode;
+    return Object.assign(tally, { strength: strengthOf(tally.count, tally.usd), href: a && b && a !== b ? pairHref(a, b) : null });
   });
   edgeList.sort((a, b) => b.strength - a.strength || a.key.localeCompare(b.key));
-  return { nodes, edges: edgeList, recordCount: counted.size };
+  return { nodes, edges: edgeList, recordCount };
 }
 
 /** Which agreements and pledges link two countries (country nodes, no filters): the pair page's content. */

@@ -12,7 +12,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from "d3-force";
-import type { Graph, NodeKey } from "./graph";
+import type { GraphSummary, NodeKey } from "./graph";
 import { displayLabel, placeLabels, type LabelBox, type PlacedLabel } from "./labels";
 
 export const VIEW_WIDTH = 1000;
@@ -71,7 +71,7 @@ export const TICKS = 300;
 /** How much more one axis may be stretched than the other when fitting the drawing to the frame. */
 const STRETCH = 1.6;
 
-function simulate(graph: Graph, seed: number): SimNode[] {
+function simulate(graph: GraphSummary, seed: number): SimNode[] {
   const maxInvolvement = Math.max(1, ...graph.nodes.map((n) => n.involvement));
   const radius = radiusScale(graph.nodes.length, maxInvolvement);
   // Fixed order (graph.nodes is sorted by involvement, then name), so the phyllotaxis start is stable.
@@ -110,13 +110,13 @@ function labelWidth(text: string, fontSize: number): number {
 const cache = new Map<string, Layout>();
 const CACHE_SIZE = 32;
 
-function cacheKey(graph: Graph, seed: number): string {
+function cacheKey(graph: GraphSummary, seed: number): string {
   const nodes = graph.nodes.map((n) => `${n.key}:${n.involvement}:${n.label}`).join(",");
   const edges = graph.edges.map((e) => `${e.key}:${e.strength.toFixed(3)}`).join(",");
   return `${seed}|${nodes}|${edges}`;
 }
 
-export function layoutGraph(graph: Graph, seed = 20230211): Layout {
+export function layoutGraph(graph: GraphSummary, seed = 20230211): Layout {
   const key = cacheKey(graph, seed);
   const hit = cache.get(key);
   if (hit) return hit;
@@ -126,7 +126,7 @@ export function layoutGraph(graph: Graph, seed = 20230211): Layout {
   return layout;
 }
 
-export function computeLayout(graph: Graph, seed: number): Layout {
+export function computeLayout(graph: GraphSummary, seed: number): Layout {
   const width = VIEW_WIDTH;
   const height = VIEW_HEIGHT;
   const fontSize = graph.nodes.length > 80 ? 12 : 14;

@@ -1,12 +1,12 @@
 // The adjacency matrix: the accessible twin of the network, built from the same Graph so every cell
 // shows exactly the count the corresponding edge carries.
-import type { Graph, GraphEdge, GraphNode } from "./graph";
+import type { EdgeSummary, GraphNode, GraphSummary } from "./graph";
 
 export interface MatrixCell {
   count: number;
   /** 0 (none) to 4 (the strongest tie in the view): the heat-map shade. */
   level: 0 | 1 | 2 | 3 | 4;
-  edge: GraphEdge | null;
+  edge: EdgeSummary | null;
 }
 
 export interface Matrix {
@@ -18,7 +18,7 @@ export interface Matrix {
 
 export const MATRIX_LIMIT = 40;
 
-export function buildMatrix(graph: Graph, limit = MATRIX_LIMIT): Matrix {
+export function buildMatrix(graph: GraphSummary, limit = MATRIX_LIMIT): Matrix {
   const nodes = graph.nodes.slice(0, limit);
   const edges = new Map(graph.edges.map((e) => [`${e.source}|${e.target}`, e]));
   const max = Math.max(1, ...graph.edges.map((e) => e.count));

@@ -1,7 +1,7 @@
 // The sentences that describe a node or an edge: its tooltip, its accessible name and the matrix
 // cell's link name all say the same thing.
 import { formatMoney } from "@/lib/format";
-import type { GraphEdge, GraphNode } from "./graph";
+import type { EdgeSummary, GraphNode } from "./graph";
 import { EDGE_KINDS, edgeKindInfo } from "./kinds";
 
 export function countPhrase(count: number): string {
@@ -12,7 +12,7 @@ export function usdPhrase(usd: number): string {
   return formatMoney({ disclosure: "DISCLOSED", amount: String(usd), currency: "USD" });
 }
 
-export function edgeSummary(edge: GraphEdge, a: GraphNode, b: GraphNode): string {
+export function edgeSummary(edge: EdgeSummary, a: GraphNode, b: GraphNode): string {
   const kinds = EDGE_KINDS.filter((k) => edge.byKind[k])
     .map((k) => `${edgeKindInfo[k].label.toLowerCase()} ${edge.byKind[k]!.count}`)
     .join(", ");

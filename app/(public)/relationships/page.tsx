@@ -7,11 +7,8 @@ import { NetworkGraph } from "@/components/relationships/network-graph";
 import { StrongestTies } from "@/components/relationships/strongest-ties";
 import { EmptyState } from "@/components/ui/empty-state";
 import { prisma } from "@/lib/db";
-import { loadGraphInput } from "@/lib/data/relationships";
+import { getRelationshipView } from "@/lib/data/relationships";
 import { isDefault, parseFilters, type SearchParams } from "@/lib/relationships/filters";
-import { buildGraph, yearsOf } from "@/lib/relationships/graph";
-import { layoutGraph } from "@/lib/relationships/layout";
-import { buildMatrix } from "@/lib/relationships/matrix";
 import { countPhrase } from "@/lib/relationships/summary";
 
 // Rendered on request: the embedded database is owned by the server process, not by build workers.
@@ -25,10 +22,7 @@ export const metadata: Metadata = {
 
 export default async function RelationshipsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, problems } = parseFilters(await searchParams);
-  const input = await loadGraphInput(prisma);
-  const graph = buildGraph(input, filters);
-  const layout = layoutGraph(graph);
-  const matrix = buildMatrix(graph);
+  const { graph, layout, matrix, years } = await getRelationshipView(prisma, filters);
   const what = filters.includeOrganisations ? "countries and organisations" : "countries";
   return (
     <div className="space-y-8">
@@ -40,7 +34,7 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
         </p>
       </header>
 
-      <GraphFiltersForm filters={filters} years={yearsOf(input)} />
+      <GraphFiltersForm filters={filters} years={years} />
 
       {problems.length > 0 ? (
         <div

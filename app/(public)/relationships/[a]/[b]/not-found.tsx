@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { prisma } from "@/lib/db";
-import { loadGraphInput } from "@/lib/data/relationships";
-import { buildGraph } from "@/lib/relationships/graph";
+import { getRelationshipView } from "@/lib/data/relationships";
 import { countPhrase } from "@/lib/relationships/summary";
 
 /** A helpful 404: what a pair address looks like, and pairs that do exist. */
 export default async function PairNotFound() {
-  const graph = buildGraph(await loadGraphInput(prisma));
+  const { graph } = await getRelationshipView(prisma);
   const labels = new Map(graph.nodes.map((n) => [n.key, n.label]));
   const pairs = graph.edges.filter((e) => e.href).slice(0, 8);
   return (
