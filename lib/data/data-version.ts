@@ -14,13 +14,16 @@ interface Entry {
 }
 
 const MAX_ENTRIES = 200;
-const memo = new Map<string, Entry>();
+/** One memo per database client: two databases (as in the tests) can be at the same version number. */
+const memos = new WeakMap<object, Map<string, Entry>>();
 
 /**
  * `compute()` once per data version and key; concurrent callers share the same promise. Keys are kept
  * in insertion order and the oldest dropped past MAX_ENTRIES, so memory stays bounded whatever the URLs.
  */
 export async function memoizeByDataVersion<T>(db: Pick<PrismaClient, "$queryRaw">, key: string, compute: () => Promise<T>): Promise<T> {
+  let memo = memos.get(db);
+  if (!memo) memos.set(db, (memo = new Map()));
   const version = await dataVersion(db);
   const hit = memo.get(key);
   if (hit && hit.version === version) return hit.value as Promise<T>;
