@@ -35,6 +35,7 @@ export function SelectField({
   groups,
   anyLabel = "Any",
   formatUnknown = (v: string) => v,
+  hint,
 }: {
   name: string;
   label: string;
@@ -43,6 +44,8 @@ export function SelectField({
   groups?: OptionGroup[];
   anyLabel?: string | null;
   formatUnknown?: (value: string) => string;
+  /** A line under the menu, read out with it. */
+  hint?: React.ReactNode;
 }) {
   const known = new Set([...(options ?? []), ...(groups ?? []).flatMap((g) => g.options)].map((o) => o.value));
   return (
@@ -50,7 +53,7 @@ export function SelectField({
       <label htmlFor={`f-${name}`} className={labelClass}>
         {label}
       </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={control}>
+      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={control} aria-describedby={hint ? `f-${name}-hint` : undefined}>
         {anyLabel !== null ? <option value="">{anyLabel}</option> : null}
         {value && !known.has(value) ? <option value={value}>{formatUnknown(value)}</option> : null}
         {(options ?? []).map((o) => (
@@ -68,6 +71,11 @@ export function SelectField({
           </optgroup>
         ))}
       </select>
+      {hint ? (
+        <p id={`f-${name}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

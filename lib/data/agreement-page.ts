@@ -3,10 +3,9 @@
 // links stable: former slugs and the permanent /d/<id> address.
 import { cache } from "react";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { rankRelatedDeals } from "@/lib/deals/related";
 import { agreementSelect, toAgreementDto } from "./agreements";
-import { agreementIdsWithCategories } from "./search";
-import { actorRefSelect, citationSelect, type ActorRef, toCitation, toDate, toMoney, visible, type CitationDto } from "./shared";
+import { relatedDeals, relatedShortlist } from "./related-deals";
+import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type CitationDto } from "./shared";
 
 const pageSelect = {
   ...agreementSelect,
@@ -52,17 +51,6 @@ const pageSelect = {
     },
     orderBy: [{ event: { date: "asc" } }, { eventId: "asc" }],
   },
-} satisfies Prisma.AgreementSelect;
-
-const relatedSelect = {
-  slug: true,
-  title: true,
-  type: true,
-  status: true,
-  categories: true,
-  startDate: true,
-  startDatePrecision: true,
-  parties: { select: { actor: { select: actorRefSelect } }, orderBy: { id: "asc" } },
 } satisfies Prisma.AgreementSelect;
 
 type PageRow = Prisma.AgreementGetPayload<{ select: typeof pageSelect }>;
@@ -125,42 +113,15 @@ function toPageDto(row: PageRow) {
   };
 }
 
-async function relatedDeals(db: PrismaClient, deal: { id: number; slug: string; parties: { actor: ActorRef }[]; categories: string[] }) {
-  const partySlugs = [...new Set(deal.parties.map((p) => p.actor.slug))];
-  const sameCategory = deal.categories.length > 0 ? await agreementIdsWithCategories(db, deal.categories) : [];
-  const rows = await db.agreement.findMany({
-    where: {
-      AND: [visible, { id: { not: deal.id } }, { OR: [{ parties: { some: { actor: { slug: { in: partySlugs } } } } }, { id: { in: sameCategory } }] }],
-    },
-    select: relatedSelect,
-  });
-  const candidates = rows.map((r) => ({
-    slug: r.slug,
-    title: r.title,
-    type: r.type,
-    status: r.status,
-    categories: r.categories as string[],
-    startDate: r.startDate ? r.startDate.toISOString().slice(0, 10) : null,
-    start: toDate(r.startDate, r.startDatePrecision),
-    parties: r.parties.map((p) => p.actor),
-  }));
-  return rankRelatedDeals({ slug: deal.slug, parties: deal.parties.map((p) => p.actor), categories: deal.categories }, candidates).map((r) => ({
-    slug: r.deal.slug,
-    title: r.deal.title,
-    type: r.deal.type,
-    status: r.deal.status,
-    startDate: r.deal.start,
-    sharedParties: r.sharedParties,
-    sharedCategories: r.sharedCategories,
-  }));
-}
-
-/** The deal page's data by current slug, or null. Cached per request: the page and its metadata share it. */
+/**
+ * The deal page's data by current slug, or null. Cached per request: the page and its metadata share
+ * it. The related deals' shortlist is fetched by slug alongside the deal, not after it.
+ */
 export const getAgreementPage = cache(async (db: PrismaClient, slug: string) => {
-  const row = await db.agreement.findFirst({ where: { slug, ...visible }, select: pageSelect });
+  const [row, shortlist] = await Promise.all([db.agreement.findFirst({ where: { slug, ...visible }, select: pageSelect }), relatedShortlist(db, slug)]);
   if (!row) return null;
   const page = toPageDto(row);
-  return { ...page, related: await relatedDeals(db, { ...page, categories: row.categories }) };
+  return { ...page, related: relatedDeals({ ...page, categories: row.categories }, shortlist) };
 });
 export type AgreementPageDto = NonNullable<Awaited<ReturnType<typeof getAgreementPage>>>;
 

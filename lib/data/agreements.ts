@@ -1,8 +1,9 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type AgreementQuery } from "@/lib/schemas/query";
 import type { DealSort } from "@/lib/lists/sorts";
-import { clampPage, type NumberedPage, type PageRequest } from "./paging";
-import { agreementIdsWithCategories, searchAgreementIds } from "./search";
+import type { NumberedPage, PageRequest } from "./paging";
+import { agreementSearch } from "./search";
+import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, published, sqlDay, type SqlList } from "./sql-list";
 import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
 
 export const agreementSelect = {
@@ -62,30 +63,38 @@ export function toAgreementDto(row: AgreementRow) {
 }
 export type AgreementDto = ReturnType<typeof toAgreementDto>;
 
-export async function agreementWhere(db: PrismaClient, query: Omit<AgreementQuery, "limit" | "cursor">): Promise<Prisma.AgreementWhereInput> {
-  const and: Prisma.AgreementWhereInput[] = [visible];
-  if (query.q) and.push({ id: { in: await searchAgreementIds(db, query.q) } });
-  if (query.type) and.push({ type: { in: query.type } });
-  if (query.status) and.push({ status: { in: query.status } });
-  if (query.category) and.push({ id: { in: await agreementIdsWithCategories(db, query.category) } });
+type AgreementFilters = Omit<AgreementQuery, "limit" | "cursor">;
+
+/** Agreements with a party (actor `a`) meeting the condition, as a set of ids (so indexes find them). */
+const withParty = (condition: Prisma.Sql) =>
+  Prisma.sql`SELECT p."agreementId" FROM "AgreementParty" p JOIN "Actor" a ON a.id = p."actorId" WHERE ${condition}`;
+
+/** The public agreements matching the filters — the one definition of the filters, for lists, the API and the overview. */
+export function agreementList(query: AgreementFilters): SqlList {
+  const and: Prisma.Sql[] = [published("g")];
+  if (query.q) and.push(Prisma.sql`g.id IN (${agreementSearch(query.q)})`);
+  if (query.type) and.push(Prisma.sql`g.type = ANY(${enumArray(query.type, "AgreementType")})`);
+  if (query.status) and.push(Prisma.sql`g.status = ANY(${enumArray(query.status, "AgreementStatus")})`);
+  if (query.category) and.push(Prisma.sql`g.categories && ${enumArray(query.category, "EquipmentCategory")}`);
   if (query.country)
-    and.push({ OR: [{ parties: { some: { actor: { countryCode: query.country } } } }, { workCountryCodes: { has: query.country } }] });
-  if (query.actor) and.push({ parties: { some: { actor: { slug: query.actor } } } });
-  if (query.from) and.push({ startDate: { gte: query.from } });
-  if (query.to) and.push({ startDate: { lte: query.to } });
-  return { AND: and };
+    and.push(Prisma.sql`g.id IN (${withParty(Prisma.sql`a."countryCode" = ${query.country}`)}
+      UNION SELECT w.id FROM "Agreement" w WHERE w."workCountryCodes" @> ARRAY[${query.country}]::text[])`);
+  if (query.actor) and.push(Prisma.sql`g.id IN (${withParty(Prisma.sql`a.slug = ${query.actor}`)})`);
+  if (query.from) and.push(Prisma.sql`g."startDate" >= ${sqlDay(query.from)}`);
+  if (query.to) and.push(Prisma.sql`g."startDate" <= ${sqlDay(query.to)}`);
+  return { from: Prisma.sql`"Agreement" g`, where: Prisma.join(and, " AND "), countKey: and.length === 1 ? "agreements" : undefined };
+}
+
+async function loadInOrder(db: PrismaClient, ids: number[]) {
+  const rows = ids.length > 0 ? await db.agreement.findMany({ where: { id: { in: ids } }, select: agreementSelect }) : [];
+  return inIdOrder(ids, rows).map(toAgreementDto);
 }
 
 export async function listAgreements(db: PrismaClient, query: AgreementQuery): Promise<Page<AgreementDto>> {
-  const where = await agreementWhere(db, query);
-  const rows = await db.agreement.findMany({
-    where: query.cursor ? { AND: [where, { id: { gt: query.cursor } }] } : where,
-    select: agreementSelect,
-    orderBy: { id: "asc" },
-    take: query.limit + 1,
-  });
-  const page = rows.slice(0, query.limit);
-  return { data: page.map(toAgreementDto), nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!.id) : null };
+  const id = Prisma.sql`g.id`;
+  const ids = await listIds(db, afterCursor(agreementList(query), id, query.cursor), id, query.limit + 1);
+  const page = await loadInOrder(db, ids.slice(0, query.limit));
+  return { data: page, nextCursor: ids.length > query.limit ? encodeCursor(page.at(-1)!.id) : null };
 }
 
 export async function getAgreement(db: PrismaClient, slug: string): Promise<AgreementDto | null> {
@@ -93,15 +102,13 @@ export async function getAgreement(db: PrismaClient, slug: string): Promise<Agre
   return row ? toAgreementDto(row) : null;
 }
 
-type AgreementFilters = Omit<AgreementQuery, "limit" | "cursor">;
-
-const dealOrder: Record<DealSort, Prisma.AgreementOrderByWithRelationInput[]> = {
-  newest: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-  oldest: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-  title: [{ title: "asc" }, { id: "asc" }],
+const dealOrder: Record<DealSort, Prisma.Sql> = {
+  newest: Prisma.sql`g."startDate" DESC NULLS LAST, g.id DESC`,
+  oldest: Prisma.sql`g."startDate" ASC NULLS LAST, g.id ASC`,
+  title: Prisma.sql`g.title ASC, g.id ASC`,
   // Statuses sort in their lifecycle order (rumoured → … → cancelled), as declared in the schema.
-  status: [{ status: "asc" }, { startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-  updated: [{ updatedAt: "desc" }, { id: "desc" }],
+  status: Prisma.sql`g.status ASC, g."startDate" DESC NULLS LAST, g.id ASC`,
+  updated: Prisma.sql`g."updatedAt" DESC, g.id DESC`,
 };
 
 /** One numbered page of agreements for the /deals list, with the total matching the filters. */
@@ -111,16 +118,11 @@ export async function listAgreementsPage(
   sort: DealSort,
   request: PageRequest,
 ): Promise<NumberedPage<AgreementDto>> {
-  const where = await agreementWhere(db, filters);
-  const total = await db.agreement.count({ where });
-  const { page, pageCount, skip } = clampPage(total, request);
-  const rows = await db.agreement.findMany({ where, select: agreementSelect, orderBy: dealOrder[sort], skip, take: request.per });
-  return { data: rows.map(toAgreementDto), total, page, per: request.per, pageCount };
+  const { total, page, pageCount, ids } = await pageOfIds(db, agreementList(filters), dealOrder[sort], request);
+  return { data: await loadInOrder(db, ids), total, page, per: request.per, pageCount };
 }
 
 /** Every agreement matching the filters, in the list's order (for the CSV export). */
 export async function listAllAgreements(db: PrismaClient, filters: AgreementFilters, sort: DealSort, max = 10_000): Promise<AgreementDto[]> {
-  const where = await agreementWhere(db, filters);
-  const rows = await db.agreement.findMany({ where, select: agreementSelect, orderBy: dealOrder[sort], take: max });
-  return rows.map(toAgreementDto);
+  return loadInOrder(db, await listIds(db, agreementList(filters), dealOrder[sort], max));
 }

@@ -64,12 +64,15 @@ interface Entry {
 
 /**
  * A memo of values computed once per data version and key; concurrent callers share one promise.
- * Keys are kept in use order and the least recently used dropped past `maxEntries`, so memory stays
- * bounded whatever the URLs.
+ * Keys are kept in use order and the least recently used dropped past `maxEntries` (per database
+ * client), so memory stays bounded whatever the URLs.
  */
 export function createVersionMemo(maxEntries: number) {
-  const memo = new Map<string, Entry>();
+  /** One memo per database client: two databases (as in the tests) can be at the same version number. */
+  const memos = new WeakMap<object, Map<string, Entry>>();
   return async function memoize<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+    let memo = memos.get(db);
+    if (!memo) memos.set(db, (memo = new Map()));
     const version = await dataVersion(db);
     const hit = memo.get(key);
     if (hit && hit.version === version) {

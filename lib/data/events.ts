@@ -1,7 +1,8 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type EventQuery } from "@/lib/schemas/query";
-import { clampPage, type NumberedPage, type PageRequest } from "./paging";
-import { searchEventIds } from "./search";
+import type { NumberedPage, PageRequest } from "./paging";
+import { eventSearch } from "./search";
+import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, published, sqlDay, type SqlList } from "./sql-list";
 import { actorRefSelect, citationSelect, toCitation, toDate, visible, type Page } from "./shared";
 
 export const eventSelect = {
@@ -51,29 +52,37 @@ export function toEventDto(row: EventRow) {
 }
 export type EventDto = ReturnType<typeof toEventDto>;
 
-export async function eventWhere(db: PrismaClient, query: Omit<EventQuery, "limit" | "cursor">): Promise<Prisma.EventWhereInput> {
-  const and: Prisma.EventWhereInput[] = [visible];
-  if (query.q) and.push({ id: { in: await searchEventIds(db, query.q) } });
-  if (query.type) and.push({ kind: { in: query.type } });
+type EventFilters = Omit<EventQuery, "limit" | "cursor">;
+
+/** Events with a participant (actor `a`) meeting the condition, as a set of ids (so indexes find them). */
+const withParticipant = (condition: Prisma.Sql) =>
+  Prisma.sql`SELECT ea."eventId" FROM "EventActor" ea JOIN "Actor" a ON a.id = ea."actorId" WHERE ${condition}`;
+
+/** The public events matching the filters — the one definition of the filters, for lists, the API and the overview. */
+export function eventList(query: EventFilters): SqlList {
+  const and: Prisma.Sql[] = [published("e")];
+  if (query.q) and.push(Prisma.sql`e.id IN (${eventSearch(query.q)})`);
+  if (query.type) and.push(Prisma.sql`e.kind = ANY(${enumArray(query.type, "EventKind")})`);
   if (query.country)
-    and.push({ OR: [{ placeCountryCode: query.country }, { actors: { some: { actor: { countryCode: query.country } } } }] });
-  if (query.actor) and.push({ actors: { some: { actor: { slug: query.actor } } } });
+    and.push(Prisma.sql`e.id IN (${withParticipant(Prisma.sql`a."countryCode" = ${query.country}`)}
+      UNION SELECT pe.id FROM "Event" pe WHERE pe."placeCountryCode" = ${query.country})`);
+  if (query.actor) and.push(Prisma.sql`e.id IN (${withParticipant(Prisma.sql`a.slug = ${query.actor}`)})`);
   // An event overlaps [from, to] when it starts before `to` and ends (or starts) after `from`.
-  if (query.from) and.push({ OR: [{ date: { gte: query.from } }, { endDate: { gte: query.from } }] });
-  if (query.to) and.push({ date: { lte: query.to } });
-  return { AND: and };
+  if (query.from) and.push(Prisma.sql`(e.date >= ${sqlDay(query.from)} OR e."endDate" >= ${sqlDay(query.from)})`);
+  if (query.to) and.push(Prisma.sql`e.date <= ${sqlDay(query.to)}`);
+  return { from: Prisma.sql`"Event" e`, where: Prisma.join(and, " AND "), countKey: and.length === 1 ? "events" : undefined };
+}
+
+async function loadInOrder(db: PrismaClient, ids: number[]) {
+  const rows = ids.length > 0 ? await db.event.findMany({ where: { id: { in: ids } }, select: eventSelect }) : [];
+  return inIdOrder(ids, rows).map(toEventDto);
 }
 
 export async function listEvents(db: PrismaClient, query: EventQuery): Promise<Page<EventDto>> {
-  const where = await eventWhere(db, query);
-  const rows = await db.event.findMany({
-    where: query.cursor ? { AND: [where, { id: { gt: query.cursor } }] } : where,
-    select: eventSelect,
-    orderBy: { id: "asc" },
-    take: query.limit + 1,
-  });
-  const page = rows.slice(0, query.limit);
-  return { data: page.map(toEventDto), nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!.id) : null };
+  const id = Prisma.sql`e.id`;
+  const ids = await listIds(db, afterCursor(eventList(query), id, query.cursor), id, query.limit + 1);
+  const page = await loadInOrder(db, ids.slice(0, query.limit));
+  return { data: page, nextCursor: ids.length > query.limit ? encodeCursor(page.at(-1)!.id) : null };
 }
 
 export async function getEvent(db: PrismaClient, slug: string): Promise<EventDto | null> {
@@ -88,30 +97,15 @@ export async function latestEvents(db: PrismaClient, take = 8): Promise<EventDto
 }
 
 /** One numbered page of the timeline: events in date order (oldest or newest first). */
-export async function listTimelinePage(
-  db: PrismaClient,
-  filters: Omit<EventQuery, "limit" | "cursor">,
-  order: "oldest" | "newest",
-  request: PageRequest,
-): Promise<NumberedPage<EventDto>> {
-  const where = await eventWhere(db, filters);
-  const total = await db.event.count({ where });
-  const { page, pageCount, skip } = clampPage(total, request);
-  const direction = order === "oldest" ? "asc" : "desc";
-  const rows = await db.event.findMany({
-    where,
-    select: eventSelect,
-    orderBy: [{ date: direction }, { endDate: { sort: direction, nulls: "first" } }, { id: direction }],
-    skip,
-    take: request.per,
-  });
-  return { data: rows.map(toEventDto), total, page, per: request.per, pageCount };
+export async function listTimelinePage(db: PrismaClient, filters: EventFilters, order: "oldest" | "newest", request: PageRequest): Promise<NumberedPage<EventDto>> {
+  const direction = Prisma.raw(order === "oldest" ? "ASC" : "DESC");
+  const orderBy = Prisma.sql`e.date ${direction}, e."endDate" ${direction} NULLS FIRST, e.id ${direction}`;
+  const { total, page, pageCount, ids } = await pageOfIds(db, eventList(filters), orderBy, request);
+  return { data: await loadInOrder(db, ids), total, page, per: request.per, pageCount };
 }
 
 /** Every event matching the filters, oldest first (for profiles and search). */
-export async function listAllEvents(db: PrismaClient, filters: Omit<EventQuery, "limit" | "cursor">, max = 10_000): Promise<EventDto[]> {
-  const where = await eventWhere(db, filters);
-  const rows = await db.event.findMany({ where, select: eventSelect, orderBy: [{ date: "asc" }, { id: "asc" }], take: max });
-  return rows.map(toEventDto);
+export async function listAllEvents(db: PrismaClient, filters: EventFilters, max = 10_000): Promise<EventDto[]> {
+  return loadInOrder(db, await listIds(db, eventList(filters), Prisma.sql`e.date ASC, e.id ASC`, max));
 }
 

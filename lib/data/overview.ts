@@ -3,13 +3,13 @@
 import { cache } from "react";
 import { agreementsByStatus, agreementsByType, cooperationOverTime, pledgeOutcomes, pledgesByDonorCountry } from "@/lib/charts/overview";
 import type { ChartData } from "@/lib/charts/types";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ActorKind, AgreementStatus, AgreementType, DatePrecision, PledgeStatus, Prisma, PrismaClient, ValueDisclosure } from "@/lib/generated/prisma/client";
 import type { AgreementFact, EventFact, PledgeFact } from "@/lib/charts/overview";
-import { agreementWhere } from "./agreements";
+import { agreementList } from "./agreements";
 import { memoizeByDataVersion } from "./data-version";
-import { eventWhere, latestEvents } from "./events";
-import { pledgeWhere } from "./pledges";
-import { actorRefSelect, toDate, toMoney, visible } from "./shared";
+import { eventList, latestEvents } from "./events";
+import { pledgeList } from "./pledges";
+import { toDate, toMoney, visible } from "./shared";
 
 /** Filters an embedded chart may carry (the same names as the list pages' and the API's). */
 export interface OverviewFilters {
@@ -18,35 +18,58 @@ export interface OverviewFilters {
   to?: Date;
 }
 
+interface AgreementFactRow {
+  slug: string;
+  type: AgreementType;
+  status: AgreementStatus;
+  startDate: Date | null;
+  startDatePrecision: DatePrecision | null;
+}
+interface PledgeFactRow {
+  slug: string;
+  title: string;
+  status: PledgeStatus;
+  donorSlug: string;
+  donorName: string;
+  donorKind: ActorKind;
+  donorCountryCode: string | null;
+  valueDisclosure: ValueDisclosure;
+  valueAmount: Prisma.Decimal | null;
+  valueCurrency: string | null;
+  usdAmount: Prisma.Decimal | null;
+  usdRate: Prisma.Decimal | null;
+  usdRateDate: Date | null;
+  usdRateSource: string | null;
+}
+interface EventFactRow {
+  slug: string;
+  date: Date;
+  datePrecision: DatePrecision;
+  dateInferred: boolean;
+}
+
 /**
  * Only the fields the charts and headline figures count, for every matching record (no cap, so the
- * numbers stay right at any scale), computed once per data version (lib/data/data-version.ts).
+ * numbers stay right at any scale), computed once per data version (lib/data/data-version.ts). The
+ * filters are the lists' own (agreementList, pledgeList, eventList), so a chart and its list agree.
  */
 async function loadFacts(db: PrismaClient, filters: OverviewFilters) {
+  const deals = agreementList(filters);
+  const pledgeRecords = pledgeList(filters);
+  const eventRecords = eventList(filters);
   const [agreementRows, pledgeRows, eventRows, actorsByKind, sources] = await Promise.all([
-    db.agreement.findMany({
-      where: await agreementWhere(db, filters),
-      select: { slug: true, type: true, status: true, startDate: true, startDatePrecision: true },
-      orderBy: { id: "asc" },
-    }),
-    db.pledge.findMany({
-      where: await pledgeWhere(db, filters),
-      select: {
-        slug: true,
-        title: true,
-        status: true,
-        donor: { select: actorRefSelect },
-        valueDisclosure: true,
-        valueAmount: true,
-        valueCurrency: true,
-        usdAmount: true,
-        usdRate: true,
-        usdRateDate: true,
-        usdRateSource: true,
-      },
-      orderBy: { id: "asc" },
-    }),
-    db.event.findMany({ where: await eventWhere(db, filters), select: { slug: true, date: true, datePrecision: true, dateInferred: true }, orderBy: { id: "asc" } }),
+    db.$queryRaw<AgreementFactRow[]>`
+      SELECT g.slug, g.type::text AS type, g.status::text AS status, g."startDate", g."startDatePrecision"::text AS "startDatePrecision"
+      FROM ${deals.from} WHERE ${deals.where} ORDER BY g.id`,
+    db.$queryRaw<PledgeFactRow[]>`
+      SELECT p.slug, p.title, p.status::text AS status,
+             d.slug AS "donorSlug", d.name AS "donorName", d.kind::text AS "donorKind", d."countryCode"::text AS "donorCountryCode",
+             p."valueDisclosure"::text AS "valueDisclosure", p."valueAmount", p."valueCurrency"::text AS "valueCurrency",
+             p."usdAmount", p."usdRate", p."usdRateDate", p."usdRateSource"
+      FROM ${pledgeRecords.from} JOIN "Actor" d ON d.id = p."donorId" WHERE ${pledgeRecords.where} ORDER BY p.id`,
+    db.$queryRaw<EventFactRow[]>`
+      SELECT e.slug, e.date, e."datePrecision"::text AS "datePrecision", e."dateInferred"
+      FROM ${eventRecords.from} WHERE ${eventRecords.where} ORDER BY e.id`,
     db.actor.groupBy({ by: ["kind"], where: visible, _count: { _all: true } }),
     db.source.count({ where: visible }),
   ]);
@@ -55,7 +78,7 @@ async function loadFacts(db: PrismaClient, filters: OverviewFilters) {
     slug: p.slug,
     title: p.title,
     status: p.status,
-    donor: p.donor,
+    donor: { slug: p.donorSlug, name: p.donorName, kind: p.donorKind, countryCode: p.donorCountryCode },
     value: toMoney(p),
     usd:
       p.usdAmount === null

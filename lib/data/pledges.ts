@@ -1,8 +1,9 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type PledgeQuery } from "@/lib/schemas/query";
 import type { PledgeSort } from "@/lib/lists/sorts";
-import { clampPage, type NumberedPage, type PageRequest } from "./paging";
-import { searchPledgeIds } from "./search";
+import type { NumberedPage, PageRequest } from "./paging";
+import { pledgeSearch } from "./search";
+import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, published, sqlDay, type SqlList } from "./sql-list";
 import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
 
 /** Every column of a pledge that the API, the pages and the bulk export show (relations differ per use). */
@@ -70,31 +71,38 @@ export function toPledgeDto(row: PledgeRow) {
 }
 export type PledgeDto = ReturnType<typeof toPledgeDto>;
 
-export async function pledgeWhere(db: PrismaClient, query: Omit<PledgeQuery, "limit" | "cursor">): Promise<Prisma.PledgeWhereInput> {
-  const and: Prisma.PledgeWhereInput[] = [visible];
-  if (query.q) and.push({ id: { in: await searchPledgeIds(db, query.q) } });
-  if (query.type) and.push({ kind: { in: query.type } });
-  if (query.status) and.push({ status: { in: query.status } });
-  if (query.category) and.push({ category: { in: query.category } });
-  if (query.country)
-    and.push({ OR: [{ donor: { countryCode: query.country } }, { recipients: { some: { actor: { countryCode: query.country } } } }] });
-  if (query.actor) and.push({ OR: [{ donor: { slug: query.actor } }, { recipients: { some: { actor: { slug: query.actor } } } }] });
-  if (query.donor) and.push({ donor: { countryCode: query.donor } });
-  if (query.from) and.push({ date: { gte: query.from } });
-  if (query.to) and.push({ date: { lte: query.to } });
-  return { AND: and };
+type PledgeFilters = Omit<PledgeQuery, "limit" | "cursor">;
+
+/** Pledges whose donor or a recipient (actor `a`) meets the condition, as a set of ids (so indexes find them). */
+const withDonorOrRecipient = (condition: Prisma.Sql) => Prisma.sql`
+  SELECT dp.id FROM "Pledge" dp JOIN "Actor" a ON a.id = dp."donorId" WHERE ${condition}
+  UNION SELECT r."pledgeId" FROM "PledgeRecipient" r JOIN "Actor" a ON a.id = r."actorId" WHERE ${condition}`;
+
+/** The public pledges matching the filters — the one definition of the filters, for lists, the API and the overview. */
+export function pledgeList(query: PledgeFilters): SqlList {
+  const and: Prisma.Sql[] = [published("p")];
+  if (query.q) and.push(Prisma.sql`p.id IN (${pledgeSearch(query.q)})`);
+  if (query.type) and.push(Prisma.sql`p.kind = ANY(${enumArray(query.type, "PledgeKind")})`);
+  if (query.status) and.push(Prisma.sql`p.status = ANY(${enumArray(query.status, "PledgeStatus")})`);
+  if (query.category) and.push(Prisma.sql`p.category = ANY(${enumArray(query.category, "EquipmentCategory")})`);
+  if (query.country) and.push(Prisma.sql`p.id IN (${withDonorOrRecipient(Prisma.sql`a."countryCode" = ${query.country}`)})`);
+  if (query.actor) and.push(Prisma.sql`p.id IN (${withDonorOrRecipient(Prisma.sql`a.slug = ${query.actor}`)})`);
+  if (query.donor) and.push(Prisma.sql`p."donorId" IN (SELECT a.id FROM "Actor" a WHERE a."countryCode" = ${query.donor})`);
+  if (query.from) and.push(Prisma.sql`p.date >= ${sqlDay(query.from)}`);
+  if (query.to) and.push(Prisma.sql`p.date <= ${sqlDay(query.to)}`);
+  return { from: Prisma.sql`"Pledge" p`, where: Prisma.join(and, " AND "), countKey: and.length === 1 ? "pledges" : undefined };
+}
+
+async function loadInOrder(db: PrismaClient, ids: number[]) {
+  const rows = ids.length > 0 ? await db.pledge.findMany({ where: { id: { in: ids } }, select: pledgeSelect }) : [];
+  return inIdOrder(ids, rows).map(toPledgeDto);
 }
 
 export async function listPledges(db: PrismaClient, query: PledgeQuery): Promise<Page<PledgeDto>> {
-  const where = await pledgeWhere(db, query);
-  const rows = await db.pledge.findMany({
-    where: query.cursor ? { AND: [where, { id: { gt: query.cursor } }] } : where,
-    select: pledgeSelect,
-    orderBy: { id: "asc" },
-    take: query.limit + 1,
-  });
-  const page = rows.slice(0, query.limit);
-  return { data: page.map(toPledgeDto), nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!.id) : null };
+  const id = Prisma.sql`p.id`;
+  const ids = await listIds(db, afterCursor(pledgeList(query), id, query.cursor), id, query.limit + 1);
+  const page = await loadInOrder(db, ids.slice(0, query.limit));
+  return { data: page, nextCursor: ids.length > query.limit ? encodeCursor(page.at(-1)!.id) : null };
 }
 
 export async function getPledge(db: PrismaClient, slug: string): Promise<PledgeDto | null> {
@@ -102,29 +110,22 @@ export async function getPledge(db: PrismaClient, slug: string): Promise<PledgeD
   return row ? toPledgeDto(row) : null;
 }
 
-type PledgeFilters = Omit<PledgeQuery, "limit" | "cursor">;
-
-const pledgeOrder: Record<PledgeSort, Prisma.PledgeOrderByWithRelationInput[]> = {
-  newest: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-  oldest: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-  title: [{ title: "asc" }, { id: "asc" }],
-  status: [{ status: "asc" }, { date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+const pledgeOrder: Record<PledgeSort, Prisma.Sql> = {
+  newest: Prisma.sql`p.date DESC NULLS LAST, p.id DESC`,
+  oldest: Prisma.sql`p.date ASC NULLS LAST, p.id ASC`,
+  title: Prisma.sql`p.title ASC, p.id ASC`,
+  status: Prisma.sql`p.status ASC, p.date DESC NULLS LAST, p.id ASC`,
   // Only the USD normalisation compares across currencies; undisclosed values sort last, never as 0.
-  value: [{ usdAmount: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  value: Prisma.sql`p."usdAmount" DESC NULLS LAST, p.id ASC`,
 };
 
 /** One numbered page of pledges for the /pledges list, with the total matching the filters. */
 export async function listPledgesPage(db: PrismaClient, filters: PledgeFilters, sort: PledgeSort, request: PageRequest): Promise<NumberedPage<PledgeDto>> {
-  const where = await pledgeWhere(db, filters);
-  const total = await db.pledge.count({ where });
-  const { page, pageCount, skip } = clampPage(total, request);
-  const rows = await db.pledge.findMany({ where, select: pledgeSelect, orderBy: pledgeOrder[sort], skip, take: request.per });
-  return { data: rows.map(toPledgeDto), total, page, per: request.per, pageCount };
+  const { total, page, pageCount, ids } = await pageOfIds(db, pledgeList(filters), pledgeOrder[sort], request);
+  return { data: await loadInOrder(db, ids), total, page, per: request.per, pageCount };
 }
 
 /** Every pledge matching the filters, in the list's order (for the CSV export and the overview). */
 export async function listAllPledges(db: PrismaClient, filters: PledgeFilters, sort: PledgeSort = "newest", max = 10_000): Promise<PledgeDto[]> {
-  const where = await pledgeWhere(db, filters);
-  const rows = await db.pledge.findMany({ where, select: pledgeSelect, orderBy: pledgeOrder[sort], take: max });
-  return rows.map(toPledgeDto);
+  return loadInOrder(db, await listIds(db, pledgeList(filters), pledgeOrder[sort], max));
 }

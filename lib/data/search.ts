@@ -1,6 +1,7 @@
-// Free-text search, in SQL, returning matching ids. PostgreSQL full-text search over titles and
-// descriptions (so "licensed production artillery" works), plus case-insensitive matches on names and
-// aliases (so "Britain" finds the United Kingdom and "DCI" finds Défense Conseil International).
+// Free-text search, in SQL: PostgreSQL full-text search over titles and descriptions (so "licensed
+// production artillery" works), plus case-insensitive matches on names and aliases (so "Britain" finds
+// the United Kingdom and "DCI" finds Défense Conseil International). Subqueries of matching ids for the
+// big lists (agreements, pledges, events); id lists for actors and sources.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
@@ -25,36 +26,35 @@ function actorIdsNamedBy(q: string): Prisma.Sql {
     UNION SELECT a.id FROM "Actor" a WHERE lower_aliases(a.aliases) @> ARRAY[lower(${q})]`;
 }
 
-export async function searchAgreementIds(db: Db, q: string): Promise<number[]> {
-  const named = actorIdsNamedBy(q);
-  const rows = await db.$queryRaw<{ id: number }[]>`
+/**
+ * The search conditions of the big lists are subqueries (`SELECT id …`) for the list's own query, never
+ * id lists: a common word matches tens of thousands of records, more than a query can bind as parameters.
+ */
+export function agreementSearch(q: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT g.id FROM "Agreement" g
     WHERE agreement_search_document(g.title, g.summary, g.type, g.categories, g."workLocation") @@ websearch_to_tsquery('english', ${q})
     UNION
-    SELECT p."agreementId" FROM "AgreementParty" p WHERE p."actorId" IN (${named})`;
-  return rows.map((r) => r.id);
+    SELECT p."agreementId" FROM "AgreementParty" p WHERE p."actorId" IN (${actorIdsNamedBy(q)})`;
 }
 
-export async function searchPledgeIds(db: Db, q: string): Promise<number[]> {
+export function pledgeSearch(q: string): Prisma.Sql {
   const named = actorIdsNamedBy(q);
-  const rows = await db.$queryRaw<{ id: number }[]>`
+  return Prisma.sql`
     SELECT p.id FROM "Pledge" p
     WHERE pledge_search_document(p.title, p.item, p.note, p.category, p.status) @@ websearch_to_tsquery('english', ${q})
     UNION
     SELECT p.id FROM "Pledge" p WHERE p."donorId" IN (${named})
     UNION
     SELECT r."pledgeId" FROM "PledgeRecipient" r WHERE r."actorId" IN (${named})`;
-  return rows.map((r) => r.id);
 }
 
-export async function searchEventIds(db: Db, q: string): Promise<number[]> {
-  const named = actorIdsNamedBy(q);
-  const rows = await db.$queryRaw<{ id: number }[]>`
+export function eventSearch(q: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT e.id FROM "Event" e
     WHERE event_search_document(e.title, e.description, e.topic, e.place) @@ websearch_to_tsquery('english', ${q})
     UNION
-    SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (${named})`;
-  return rows.map((r) => r.id);
+    SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (${actorIdsNamedBy(q)})`;
 }
 
 export async function searchSourceIds(db: Db, q: string): Promise<number[]> {
@@ -62,15 +62,5 @@ export async function searchSourceIds(db: Db, q: string): Promise<number[]> {
     SELECT s.id FROM "Source" s
     WHERE s.title ILIKE ${like(q)} OR coalesce(s.publisher, '') ILIKE ${like(q)} OR coalesce(s.author, '') ILIKE ${like(q)}
        OR to_tsvector('english', s.title) @@ websearch_to_tsquery('english', ${q})`;
-  return rows.map((r) => r.id);
-}
-
-/**
- * Agreements with any of the given equipment categories. Raw SQL because the PGlite adapter cannot
- * bind an enum-array parameter (Prisma's `has`/`hasSome` fail with "malformed array literal").
- */
-export async function agreementIdsWithCategories(db: Db, categories: string[]): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT g.id FROM "Agreement" g WHERE g.categories::text[] && ${categories}::text[]`;
   return rows.map((r) => r.id);
 }

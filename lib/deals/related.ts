@@ -18,22 +18,39 @@ export interface RankedRelated<A, C> {
 }
 
 /**
+ * How many deals have each party (by slug) and each category. Counting every deal in the database
+ * is the database's job (lib/data/agreement-page.ts); when all deals are at hand, `countDeals` does it.
+ */
+export interface DealCounts {
+  parties: Map<string, number>;
+  categories: Map<string, number>;
+}
+
+/** Counts each party and category once per deal. */
+export function countDeals(deals: { parties: { slug: string }[]; categories: string[] }[]): DealCounts {
+  const parties = new Map<string, number>();
+  const categories = new Map<string, number>();
+  for (const deal of deals) {
+    for (const slug of new Set(deal.parties.map((p) => p.slug))) parties.set(slug, (parties.get(slug) ?? 0) + 1);
+    for (const category of new Set(deal.categories)) categories.set(category, (categories.get(category) ?? 0) + 1);
+  }
+  return { parties, categories };
+}
+
+/**
  * Ranks `candidates` by what they share with `current`. Each shared party or category weighs
- * 1 / (number of deals, `current` included, that have it).
+ * 1 / (number of deals, `current` included, that have it). Without `counts`, the deals counted are
+ * `current` and the candidates — right when the candidates are every deal sharing something with it;
+ * with a shortlist of candidates, pass the counts over all deals.
  */
 export function rankRelatedDeals<A extends { slug: string }, C extends RelatedCandidate<A>>(
   current: { slug: string; parties: A[]; categories: string[] },
   candidates: C[],
   limit = 5,
+  counts?: DealCounts,
 ): RankedRelated<A, C>[] {
   const others = candidates.filter((c) => c.slug !== current.slug);
-  const all = [current, ...others];
-  const partyCount = new Map<string, number>();
-  const categoryCount = new Map<string, number>();
-  for (const deal of all) {
-    for (const slug of new Set(deal.parties.map((p) => p.slug))) partyCount.set(slug, (partyCount.get(slug) ?? 0) + 1);
-    for (const category of new Set(deal.categories)) categoryCount.set(category, (categoryCount.get(category) ?? 0) + 1);
-  }
+  const { parties: partyCount, categories: categoryCount } = counts ?? countDeals([current, ...others]);
   const myParties = new Set(current.parties.map((p) => p.slug));
   const myCategories = new Set(current.categories);
 

@@ -3,15 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getActorProfile } from "@/lib/data/actor-profile";
 import { actorActivity, listActorsPage } from "@/lib/data/actors";
-import { listAgreements, listAgreementsPage } from "@/lib/data/agreements";
-import { listEvents, listTimelinePage } from "@/lib/data/events";
+import { listAgreements, listAgreementsPage, listAllAgreements } from "@/lib/data/agreements";
+import { listAllEvents, listEvents, listTimelinePage } from "@/lib/data/events";
 import { dealFacets, pledgeFacets } from "@/lib/data/facets";
 import { getOverview, overviewCharts } from "@/lib/data/overview";
 import { listAllPledges, listPledges, listPledgesPage } from "@/lib/data/pledges";
 import { searchEverything } from "@/lib/data/search-all";
 import { getCitingRecords } from "@/lib/data/source-citations";
 import { dealListSchema, parseListParams, pledgeListSchema, timelineSchema } from "@/lib/lists/params";
-import { agreementQuerySchema, eventQuerySchema, pledgeQuerySchema } from "@/lib/schemas/query";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { agreementQuerySchema, eventQuerySchema, pledgeQuerySchema, type AgreementQuery, type EventQuery, type PledgeQuery } from "@/lib/schemas/query";
 import { seedDatabase } from "@/lib/seed/load";
 import { dataset } from "@/seeds/index";
 import { createTestDatabase, databaseModes, type TestDatabase } from "../helpers/database";
@@ -34,6 +35,50 @@ describe.each(databaseModes)("dashboard data on %s", (mode) => {
     const api = await listAgreements(db.prisma, agreementQuerySchema.parse({ ...Object.fromEntries(new URLSearchParams(qs)), limit: "200" }));
     expect(html.data.map((a) => a.slug).sort()).toEqual(api.data.map((a) => a.slug).sort());
     expect(html.total).toBe(api.data.length);
+  });
+
+  // The lists filter in SQL (lib/data/sql-list.ts); Prisma's relation filters say the same thing
+  // independently, so each filter is checked against them.
+  const from = new Date("2023-01-01");
+  const to = new Date("2023-12-31T23:59:59.999Z");
+  const dealFilters: [string, Omit<AgreementQuery, "limit">, Prisma.AgreementWhereInput][] = [
+    ["a party's country", { country: "PL" }, { OR: [{ parties: { some: { actor: { countryCode: "PL" } } } }, { workCountryCodes: { has: "PL" } }] }],
+    ["the country of work", { country: "BE" }, { OR: [{ parties: { some: { actor: { countryCode: "BE" } } } }, { workCountryCodes: { has: "BE" } }] }],
+    ["actor", { actor: "ukraine" }, { parties: { some: { actor: { slug: "ukraine" } } } }],
+    ["type and status", { type: ["LICENSED_PRODUCTION", "JOINT_VENTURE"], status: ["IN_TALKS", "SIGNED"] }, { type: { in: ["LICENSED_PRODUCTION", "JOINT_VENTURE"] }, status: { in: ["IN_TALKS", "SIGNED"] } }],
+    ["dates", { from, to }, { startDate: { gte: from, lte: to } }],
+  ];
+  it.each(dealFilters)("filters deals by %s as Prisma's relation filters do", async (_name, filters, where) => {
+    const expected = await db.prisma.agreement.findMany({ where: { AND: [{ isPublished: true, deletedAt: null }, where] }, select: { slug: true } });
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await listAllAgreements(db.prisma, filters, "title")).map((a) => a.slug).sort()).toEqual(expected.map((a) => a.slug).sort());
+  });
+
+  const pledgeFilters: [string, Omit<PledgeQuery, "limit">, Prisma.PledgeWhereInput][] = [
+    ["country", { country: "UA" }, { OR: [{ donor: { countryCode: "UA" } }, { recipients: { some: { actor: { countryCode: "UA" } } } }] }],
+    ["actor", { actor: "ukraine" }, { OR: [{ donor: { slug: "ukraine" } }, { recipients: { some: { actor: { slug: "ukraine" } } } }] }],
+    ["donor country", { donor: "US" }, { donor: { countryCode: "US" } }],
+    ["kind, status and category", { type: ["EQUIPMENT"], status: ["PLEDGED", "DELIVERED"], category: ["MISSILES", "AIR_DEFENCE"] }, { kind: { in: ["EQUIPMENT"] }, status: { in: ["PLEDGED", "DELIVERED"] }, category: { in: ["MISSILES", "AIR_DEFENCE"] } }],
+    ["dates", { from, to }, { date: { gte: from, lte: to } }],
+  ];
+  it.each(pledgeFilters)("filters pledges by %s as Prisma's relation filters do", async (_name, filters, where) => {
+    const expected = await db.prisma.pledge.findMany({ where: { AND: [{ isPublished: true, deletedAt: null }, where] }, select: { slug: true } });
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await listAllPledges(db.prisma, filters)).map((p) => p.slug).sort()).toEqual(expected.map((p) => p.slug).sort());
+  });
+
+  const eventFilters: [string, Omit<EventQuery, "limit">, Prisma.EventWhereInput][] = [
+    ["country", { country: "GB" }, { OR: [{ placeCountryCode: "GB" }, { actors: { some: { actor: { countryCode: "GB" } } } }] }],
+    ["actor", { actor: "ukraine" }, { actors: { some: { actor: { slug: "ukraine" } } } }],
+    ["kind", { type: ["VISIT", "STATEMENT"] }, { kind: { in: ["VISIT", "STATEMENT"] } }],
+    ["overlapping dates", { from, to }, { OR: [{ date: { gte: from } }, { endDate: { gte: from } }], date: { lte: to } }],
+    // 27–29 Sep 2022 overlaps 28–30 Sep by its end date alone.
+    ["the last days of a multi-day event", { from: new Date("2022-09-28"), to: new Date("2022-09-30T23:59:59.999Z") }, { OR: [{ date: { gte: new Date("2022-09-28") } }, { endDate: { gte: new Date("2022-09-28") } }], date: { lte: new Date("2022-09-30T23:59:59.999Z") } }],
+  ];
+  it.each(eventFilters)("filters events by %s as Prisma's relation filters do", async (_name, filters, where) => {
+    const expected = await db.prisma.event.findMany({ where: { AND: [{ isPublished: true, deletedAt: null }, where] }, select: { slug: true } });
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await listAllEvents(db.prisma, filters)).map((e) => e.slug).sort()).toEqual(expected.map((e) => e.slug).sort());
   });
 
   it("pages through deals in order without gaps or repeats", async () => {

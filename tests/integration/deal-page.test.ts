@@ -1,12 +1,34 @@
 // The deal page's data and the lookups that keep its links stable, against a real seeded database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agreementSlugById, getAgreementCard, getAgreementPage, resolveAgreementSlug } from "@/lib/data/agreement-page";
+import { rankRelatedDeals } from "@/lib/deals/related";
 import { listPublicPagePaths } from "@/lib/data/sitemap";
 import { seedDatabase } from "@/lib/seed/load";
 import { dataset } from "@/seeds/index";
 import { createTestDatabase, databaseModes, type TestDatabase } from "../helpers/database";
 
 const SLUG = "uk-ukraine-licensed-production-talks";
+
+/** The reference: rank every public deal in JavaScript (what the page did before the database shortlisted). */
+async function relatedByRankingEveryDeal(db: TestDatabase, slug: string) {
+  const rows = await db.prisma.agreement.findMany({
+    where: { isPublished: true, deletedAt: null },
+    select: { slug: true, categories: true, startDate: true, parties: { select: { actor: { select: { slug: true } } }, orderBy: { id: "asc" } } },
+  });
+  const deals = rows.map((d) => ({
+    slug: d.slug,
+    categories: d.categories as string[],
+    startDate: d.startDate?.toISOString().slice(0, 10) ?? null,
+    parties: d.parties.map((p) => p.actor),
+  }));
+  const current = deals.find((d) => d.slug === slug)!;
+  return rankRelatedDeals(current, deals).map((r) => ({ slug: r.deal.slug, parties: r.sharedParties.map((p) => p.slug), categories: r.sharedCategories }));
+}
+
+async function relatedOnPage(db: TestDatabase, slug: string) {
+  const deal = (await getAgreementPage(db.prisma, slug))!;
+  return deal.related.map((r) => ({ slug: r.slug, parties: r.sharedParties.map((p) => p.slug), categories: r.sharedCategories }));
+}
 
 describe.each(databaseModes)("deal page data on %s", (mode) => {
   let db: TestDatabase;
@@ -30,6 +52,24 @@ describe.each(databaseModes)("deal page data on %s", (mode) => {
     expect(deal.related.length).toBeGreaterThan(0);
     expect(deal.related.map((r) => r.slug)).not.toContain(SLUG);
     for (const r of deal.related) expect(r.sharedParties.length + r.sharedCategories.length).toBeGreaterThan(0);
+  });
+
+  it("shows, for every deal, the related deals that ranking every public deal in JavaScript gives", async () => {
+    for (const { slug } of dataset.agreements) {
+      expect({ slug, related: await relatedOnPage(db, slug) }).toEqual({ slug, related: await relatedByRankingEveryDeal(db, slug) });
+    }
+  });
+
+  it("leaves a hidden deal out of related deals and out of the counts that weigh them", async () => {
+    const [top] = await relatedOnPage(db, SLUG);
+    await db.prisma.agreement.update({ where: { slug: top!.slug }, data: { isPublished: false } });
+    try {
+      const related = await relatedOnPage(db, SLUG);
+      expect(related.map((r) => r.slug)).not.toContain(top!.slug);
+      expect(related).toEqual(await relatedByRankingEveryDeal(db, SLUG));
+    } finally {
+      await db.prisma.agreement.update({ where: { slug: top!.slug }, data: { isPublished: true } });
+    }
   });
 
   it("includes pledges made under a deal", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sourcesOf } from "@/lib/data/agreement-page";
 import { dateConflicts, lifecycleSteps } from "@/lib/deals/lifecycle";
-import { rankRelatedDeals } from "@/lib/deals/related";
+import { countDeals, rankRelatedDeals } from "@/lib/deals/related";
 import { escapeHtml } from "@/lib/embed/html";
 import { serializeJsonLd } from "@/lib/seo/deal-json-ld";
 
@@ -43,6 +43,28 @@ describe("related deals", () => {
   it("breaks ties by the newer deal first", () => {
     const ranked = rankRelatedDeals(current, [deal("old", ["ukraine"], [], "2022-01-01"), deal("new", ["ukraine"], [], "2025-01-01")]);
     expect(ranked.map((r) => r.deal.slug)).toEqual(["new", "old"]);
+  });
+
+  it("weighs a shortlist by counts over all deals when given them, exactly as if every deal were a candidate", () => {
+    const everyDeal = [
+      deal("uk-guns", ["united-kingdom"], ["ARTILLERY"]),
+      deal("uk-only", ["united-kingdom"]),
+      ...["a", "b", "c"].map((s) => deal(`guns-${s}`, ["france"], ["ARTILLERY"])),
+    ];
+    const full = rankRelatedDeals(current, everyDeal, 2);
+    expect(full.map((r) => r.deal.slug)).toEqual(["uk-guns", "uk-only"]);
+    // The database shortlists the best; counted among the shortlist alone, artillery would look rare.
+    const shortlist = everyDeal.slice(0, 2);
+    const counts = countDeals([current, ...everyDeal]);
+    expect(counts.categories.get("ARTILLERY")).toBe(5);
+    expect(rankRelatedDeals(current, shortlist, 2, counts)).toEqual(full);
+    expect(rankRelatedDeals(current, shortlist, 2).map((r) => r.score)).not.toEqual(full.map((r) => r.score));
+  });
+
+  it("counts a party or category once per deal, whatever its roles", () => {
+    const counts = countDeals([deal("x", ["ukraine", "ukraine"], ["ARTILLERY", "ARTILLERY"]), deal("y", ["ukraine"], [])]);
+    expect(counts.parties.get("ukraine")).toBe(2);
+    expect(counts.categories.get("ARTILLERY")).toBe(1);
   });
 });
 

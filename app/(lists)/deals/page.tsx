@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DealList } from "@/components/deals/deal-list";
 import { CheckboxGroup, SelectField, TextField } from "@/components/lists/fields";
+import { actorMenuHint } from "@/components/lists/actor-menu-hint";
 import { ActiveFilters, FilterPanel, ParamIssues } from "@/components/lists/filter-panel";
 import { ListLayout } from "@/components/lists/list-layout";
 import { Pagination } from "@/components/lists/pagination";
@@ -31,7 +32,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function DealsPage({ searchParams }: Props) {
   const { query, raw, issues } = parseListParams(dealListSchema, await searchParams);
   const { sort, page, per, ...filters } = query;
-  const [result, facets] = await Promise.all([listAgreementsPage(prisma, filters, sort, { page, per }), dealFacets(prisma)]);
+  const [result, facets] = await Promise.all([listAgreementsPage(prisma, filters, sort, { page, per }), dealFacets(prisma, { selectedActor: raw.actor?.[0] })]);
   const actorName = new Map(facets.actors.map((a) => [a.slug, a.name]));
   const chips = activeFilters("/deals", raw, {
     q: (v) => `Search: “${v}”`,
@@ -52,7 +53,7 @@ export default async function DealsPage({ searchParams }: Props) {
       filters={
         <FilterPanel id="deal-filters" action="/deals" clearHref="/deals" activeCount={chips.length} foldedActive={chips.filter((c) => c.param !== "q").length} search={<TextField name="q" label="Search deals" value={raw.q?.[0]} placeholder="e.g. licensed production artillery" />}>
           <SelectField name="country" label="Country" value={raw.country?.[0]?.toUpperCase()} options={countryOptions(facets.countries)} anyLabel="Any country" />
-          <SelectField name="actor" label="Party (company, government…)" value={raw.actor?.[0]} groups={actorGroups(facets.actors)} anyLabel="Any party" />
+          <SelectField name="actor" label="Party (company, government…)" value={raw.actor?.[0]} groups={actorGroups(facets.actors)} anyLabel="Any party" hint={actorMenuHint(facets, "deals")} />
           <div className="grid grid-cols-2 gap-2">
             <SelectField name="from" label="From year" value={raw.from?.[0]} options={yearOptions([...facets.years].reverse())} formatUnknown={partialDateLabel} />
             <SelectField name="to" label="To year" value={raw.to?.[0]} options={yearOptions(facets.years)} formatUnknown={partialDateLabel} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CheckboxGroup, SelectField, TextField } from "@/components/lists/fields";
+import { actorMenuHint } from "@/components/lists/actor-menu-hint";
 import { ActiveFilters, FilterPanel, ParamIssues } from "@/components/lists/filter-panel";
 import { ListLayout } from "@/components/lists/list-layout";
 import { Pagination } from "@/components/lists/pagination";
@@ -31,7 +32,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function PledgesPage({ searchParams }: Props) {
   const { query, raw, issues } = parseListParams(pledgeListSchema, await searchParams);
   const { sort, page, per, ...filters } = query;
-  const [result, facets] = await Promise.all([listPledgesPage(prisma, filters, sort, { page, per }), pledgeFacets(prisma)]);
+  const [result, facets] = await Promise.all([listPledgesPage(prisma, filters, sort, { page, per }), pledgeFacets(prisma, { selectedActor: raw.actor?.[0] })]);
   const actorName = new Map(facets.actors.map((a) => [a.slug, a.name]));
   const chips = activeFilters("/pledges", raw, {
     q: (v) => `Search: “${v}”`,
@@ -53,7 +54,7 @@ export default async function PledgesPage({ searchParams }: Props) {
         <FilterPanel id="pledge-filters" action="/pledges" clearHref="/pledges" activeCount={chips.length} foldedActive={chips.filter((c) => c.param !== "q").length} search={<TextField name="q" label="Search pledges" value={raw.q?.[0]} placeholder="e.g. tanks, Storm Shadow" />}>
           <SelectField name="donor" label="Donor country" value={raw.donor?.[0]?.toUpperCase()} options={countryOptions(facets.donorCountries)} anyLabel="Any donor country" />
           <SelectField name="country" label="Donor or recipient country" value={raw.country?.[0]?.toUpperCase()} options={countryOptions(facets.countries)} anyLabel="Any country" />
-          <SelectField name="actor" label="Donor or recipient" value={raw.actor?.[0]} groups={actorGroups(facets.actors)} anyLabel="Anyone" />
+          <SelectField name="actor" label="Donor or recipient" value={raw.actor?.[0]} groups={actorGroups(facets.actors)} anyLabel="Anyone" hint={actorMenuHint(facets, "pledges")} />
           <div className="grid grid-cols-2 gap-2">
             <SelectField name="from" label="From year" value={raw.from?.[0]} options={yearOptions([...facets.years].reverse())} formatUnknown={partialDateLabel} />
             <SelectField name="to" label="To year" value={raw.to?.[0]} options={yearOptions(facets.years)} formatUnknown={partialDateLabel} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CheckboxGroup, SelectField, TextField } from "@/components/lists/fields";
+import { actorMenuHint } from "@/components/lists/actor-menu-hint";
 import { ActiveFilters, FilterPanel, ParamIssues } from "@/components/lists/filter-panel";
 import { ListLayout } from "@/components/lists/list-layout";
 import { Pagination } from "@/components/lists/pagination";
@@ -35,7 +36,7 @@ export default async function TimelinePage({ searchParams }: Props) {
     filters.from = new Date(Date.UTC(year, 0, 1));
     filters.to = new Date(Date.UTC(year + 1, 0, 1) - 1);
   }
-  const [result, facets] = await Promise.all([listTimelinePage(prisma, filters, order, { page, per }), timelineFacets(prisma)]);
+  const [result, facets] = await Promise.all([listTimelinePage(prisma, filters, order, { page, per }), timelineFacets(prisma, { selectedActor: raw.actor?.[0] })]);
   const actorName = new Map(facets.actors.map((a) => [a.slug, a.name]));
   const chips = activeFilters("/timeline", raw, {
     q: (v) => `Search: “${v}”`,
@@ -55,7 +56,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         <FilterPanel id="timeline-filters" action="/timeline" clearHref="/timeline" activeCount={chips.length} foldedActive={chips.filter((c) => c.param !== "q").length} search={<TextField name="q" label="Search events" value={raw.q?.[0]} placeholder="e.g. Storm Shadow, instructors" />}>
           <SelectField name="year" label="Year" value={raw.year?.[0]} options={yearOptions(facets.years)} anyLabel="Any year" />
           <SelectField name="country" label="Country" value={raw.country?.[0]?.toUpperCase()} options={countryOptions(facets.countries)} anyLabel="Any country" />
-          <SelectField name="actor" label="Actor" value={raw.actor?.[0]} groups={actorGroups(facets.actors)} anyLabel="Any actor" />
+          <SelectField name="actor" label="Actor" value={raw.actor?.[0]} groups={actorGroups(facets.actors)} anyLabel="Any actor" hint={actorMenuHint(facets, "events")} />
           <CheckboxGroup name="type" legend="Kind" options={enumOptions(EventKind)} values={raw.type} />
           {raw.from ? <input type="hidden" name="from" value={raw.from[0]} /> : null}
           {raw.to ? <input type="hidden" name="to" value={raw.to[0]} /> : null}
