@@ -1,7 +1,6 @@
 // The adjacency matrix: the network as a table, for screen readers, keyboards and anyone who wants
 // exact numbers. Built from the same Graph as the drawing, so every cell shows its edge's count.
 import type { Matrix, MatrixCell } from "@/lib/relationships/matrix";
-import { MATRIX_LIMIT } from "@/lib/relationships/matrix";
 import { edgeSummary } from "@/lib/relationships/summary";
 
 const shade: Record<MatrixCell["level"], string> = {
@@ -18,7 +17,7 @@ export function AdjacencyMatrix({ matrix }: { matrix: Matrix }) {
     <div className="space-y-2">
       {matrix.omitted > 0 ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          The table shows the {MATRIX_LIMIT} most involved of {nodes.length + matrix.omitted}; narrow the filters to see the others here, or open them
+          The table shows the {nodes.length} most involved of {(nodes.length + matrix.omitted).toLocaleString("en-GB")}; narrow the filters to see the others here, or open them
           from the network.
         </p>
       ) : null}

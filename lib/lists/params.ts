@@ -77,6 +77,13 @@ export const timelineSchema = z.object({
   per: perPage(25),
 });
 
+/** A relationship pair page: each section (agreements, pledges, events) has its own page number. */
+export const pairPageSchema = z.object({
+  "agreements-page": pageNumber,
+  "pledges-page": pageNumber,
+  "events-page": pageNumber,
+});
+
 export const sourceListSchema = z.object({ ...filtersOf(sourceQuerySchema.shape) });
 
 export interface ParamIssue {

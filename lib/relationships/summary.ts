@@ -5,7 +5,7 @@ import type { EdgeSummary, GraphNode } from "./graph";
 import { EDGE_KINDS, edgeKindInfo } from "./kinds";
 
 export function countPhrase(count: number): string {
-  return `${count} ${count === 1 ? "agreement or pledge" : "agreements and pledges"}`;
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? "agreement or pledge" : "agreements and pledges"}`;
 }
 
 export function usdPhrase(usd: number): string {

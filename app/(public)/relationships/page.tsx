@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AdjacencyMatrix } from "@/components/relationships/adjacency-matrix";
 import { GraphFiltersForm } from "@/components/relationships/graph-filters";
 import { GraphLegend } from "@/components/relationships/graph-legend";
+import { CappedNote } from "@/components/relationships/capped-note";
 import { NetworkGraph } from "@/components/relationships/network-graph";
 import { StrongestTies } from "@/components/relationships/strongest-ties";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,7 +23,7 @@ export const metadata: Metadata = {
 
 export default async function RelationshipsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, problems } = parseFilters(await searchParams);
-  const { graph, layout, matrix, years } = await getRelationshipView(prisma, filters);
+  const { graph, drawn, layout, matrix, years } = await getRelationshipView(prisma, filters);
   const what = filters.includeOrganisations ? "countries and organisations" : "countries";
   return (
     <div className="space-y-8">
@@ -67,10 +68,12 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
                 Network
               </h2>
               <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="graph-summary">
-                <span className="tabular-nums">{graph.nodes.length}</span> {what}, <span className="tabular-nums">{graph.edges.length}</span>{" "}
+                <span className="tabular-nums">{graph.nodes.length.toLocaleString("en-GB")}</span> {what},{" "}
+                <span className="tabular-nums">{graph.edges.length.toLocaleString("en-GB")}</span>{" "}
                 {graph.edges.length === 1 ? "tie" : "ties"}, from {countPhrase(graph.recordCount)}
               </p>
             </div>
+            {drawn.capped ? <CappedNote drawn={drawn.graph} capped={drawn.capped} what={what} /> : null}
             <a
               href="#matrix-heading"
               className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-2 focus:py-1 dark:focus:bg-slate-900"
@@ -79,7 +82,7 @@ export default async function RelationshipsPage({ searchParams }: { searchParams
             </a>
             <figure className="space-y-2">
               <div className="overflow-hidden rounded-xl border border-slate-200 bg-gradient-to-b from-slate-50 to-white dark:border-slate-800 dark:from-slate-900 dark:to-slate-950">
-                <NetworkGraph graph={graph} layout={layout} labelledBy="network-caption" />
+                <NetworkGraph graph={drawn.graph} layout={layout} labelledBy="network-caption" />
               </div>
               <figcaption id="network-caption" className="text-sm text-slate-600 dark:text-slate-400">
                 Network of {what} linked by agreements and pledges. Hover or focus a circle or a line for its summary; the layout is computed on the

@@ -3,10 +3,13 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { EventList } from "@/components/events/event-list";
+import { ParamIssues } from "@/components/lists/filter-panel";
 import { PairAgreements, PairPledges } from "@/components/relationships/pair-records";
+import { PairSection } from "@/components/relationships/pair-section";
 import { PairTimeline } from "@/components/relationships/pair-timeline";
 import { prisma } from "@/lib/db";
-import { getPair, type PairCountry } from "@/lib/data/relationships";
+import { getPairPage, type PairCountry } from "@/lib/data/relationships";
+import { hrefWith, pairPageSchema, parseListParams, type RawParams } from "@/lib/lists/params";
 import { EDGE_KINDS, edgeKindInfo, edgeKindSwatch } from "@/lib/relationships/kinds";
 import { usdPhrase } from "@/lib/relationships/summary";
 import { pairTimeline } from "@/lib/relationships/timeline";
@@ -14,6 +17,7 @@ import { pairTimeline } from "@/lib/relationships/timeline";
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ a: string; b: string }>;
+type Props = { params: Params; searchParams: Promise<RawParams> };
 
 /** Lower-case ISO alpha-2 codes in alphabetical order, or null when the address cannot be a pair. */
 function canonical(a: string, b: string): [string, string] | null {
@@ -22,34 +26,50 @@ function canonical(a: string, b: string): [string, string] | null {
   return x === y ? null : [x, y];
 }
 
-const loadPair = cache((a: string, b: string) => getPair(prisma, a, b));
+// Each section pages on its own (?pledges-page=3); a bad number is reported and page 1 shown, a page
+// past the end shows the last one, as on the other lists.
+const loadPair = cache((a: string, b: string, agreements: number, pledges: number, events: number) =>
+  getPairPage(prisma, a, b, { agreements, pledges, events }),
+);
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+async function pagesOf(searchParams: Props["searchParams"]) {
+  const { query, raw, issues } = parseListParams(pairPageSchema, await searchParams);
+  return { pages: [query["agreements-page"], query["pledges-page"], query["events-page"]] as const, raw, issues };
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { a, b } = await params;
   const codes = canonical(a, b);
-  const pair = codes ? await loadPair(...codes) : null;
+  const { pages } = await pagesOf(searchParams);
+  const pair = codes ? await loadPair(...codes, ...pages) : null;
   if (!pair) return { title: "No relationship found" };
   const title = `${pair.a.name} and ${pair.b.name}`;
   return {
     title: `${title} · Relationships`,
-    description: `Everything between ${pair.a.name} and ${pair.b.name}: ${pair.agreements.length} agreements, ${pair.pledges.length} pledges and ${pair.events.length} events, each with its source.`,
+    description: `Everything between ${pair.a.name} and ${pair.b.name}: ${pair.agreements.total} agreements, ${pair.pledges.total} pledges and ${pair.events.total} events, each with its source.`,
     alternates: { canonical: `/relationships/${codes![0]}/${codes![1]}` },
   };
 }
 
-export default async function PairPage({ params }: { params: Params }) {
+export default async function PairPage({ params, searchParams }: Props) {
   const { a, b } = await params;
   const codes = canonical(a, b);
   if (!codes) notFound();
-  if (codes[0] !== a || codes[1] !== b) permanentRedirect(`/relationships/${codes[0]}/${codes[1]}`);
-  const pair = await loadPair(...codes);
+  const { pages, raw, issues } = await pagesOf(searchParams);
+  if (codes[0] !== a || codes[1] !== b) permanentRedirect(hrefWith(`/relationships/${codes[0]}/${codes[1]}`, raw));
+  const pair = await loadPair(...codes, ...pages);
   if (!pair) notFound();
-  const timeline = pairTimeline(pair.agreements, pair.pledges, pair.events);
+  const path = `/relationships/${codes[0]}/${codes[1]}`;
+  const pageHref = (param: string, section: string) => (page: number) => `${hrefWith(path, raw, { [param]: page === 1 ? undefined : String(page) })}#${section}`;
+  const paged = [pair.agreements, pair.pledges, pair.events].some((s) => s.pageCount > 1);
+  // The timeline of the records on this page: with every record on one page, the whole relationship.
+  const timeline = pairTimeline(pair.agreements.data, pair.pledges.data, pair.events.data);
   const countries: [PairCountry, PairCountry] = [pair.a, pair.b];
+  const count = (n: number) => n.toLocaleString("en-GB");
   const stats = [
-    { label: "Agreements", value: String(pair.agreements.length), href: "#agreements" },
-    { label: "Pledges", value: String(pair.pledges.length), href: "#pledges" },
-    { label: "Events", value: String(pair.events.length), href: "#events" },
+    { label: "Agreements", value: count(pair.agreements.total), href: "#agreements" },
+    { label: "Pledges", value: count(pair.pledges.total), href: "#pledges" },
+    { label: "Events", value: count(pair.events.total), href: "#events" },
     { label: "Known value", value: pair.tie && pair.tie.usd > 0 ? usdPhrase(pair.tie.usd) : "None disclosed", href: null },
   ];
   return (
@@ -87,12 +107,14 @@ export default async function PairPage({ params }: { params: Params }) {
             {EDGE_KINDS.filter((k) => pair.tie!.byKind[k]).map((k) => (
               <span key={k} className="inline-flex items-center gap-1.5 rounded-full border border-slate-200 px-2 py-0.5 dark:border-slate-700">
                 <span aria-hidden="true" className={`inline-block h-1.5 w-4 rounded-full ${edgeKindSwatch[k]}`} />
-                {edgeKindInfo[k].label}: <span className="tabular-nums">{pair.tie!.byKind[k]!.count}</span>
+                {edgeKindInfo[k].label}: <span className="tabular-nums">{pair.tie!.byKind[k]!.count.toLocaleString("en-GB")}</span>
               </span>
             ))}
           </p>
         ) : null}
       </header>
+
+      <ParamIssues issues={issues} />
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {stats.map((s) => (
@@ -115,35 +137,25 @@ export default async function PairPage({ params }: { params: Params }) {
         <h2 id="timeline" className="text-xl font-semibold">
           Timeline
         </h2>
+        {paged ? (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            The steps of the records listed on this page; the sections below page through the rest.
+          </p>
+        ) : null}
         <PairTimeline items={timeline} />
       </section>
 
-      {pair.agreements.length > 0 ? (
-        <section aria-labelledby="agreements" className="space-y-3">
-          <h2 id="agreements" className="scroll-mt-4 text-xl font-semibold">
-            Agreements
-          </h2>
-          <PairAgreements agreements={pair.agreements} countries={countries} />
-        </section>
-      ) : null}
+      <PairSection id="agreements" title="Agreements" noun={["agreement", "agreements"]} page={pair.agreements} hrefFor={pageHref("agreements-page", "agreements")}>
+        <PairAgreements agreements={pair.agreements.data} countries={countries} />
+      </PairSection>
 
-      {pair.pledges.length > 0 ? (
-        <section aria-labelledby="pledges" className="space-y-3">
-          <h2 id="pledges" className="scroll-mt-4 text-xl font-semibold">
-            Pledges
-          </h2>
-          <PairPledges pledges={pair.pledges} />
-        </section>
-      ) : null}
+      <PairSection id="pledges" title="Pledges" noun={["pledge", "pledges"]} page={pair.pledges} hrefFor={pageHref("pledges-page", "pledges")}>
+        <PairPledges pledges={pair.pledges.data} />
+      </PairSection>
 
-      {pair.events.length > 0 ? (
-        <section aria-labelledby="events" className="space-y-3">
-          <h2 id="events" className="scroll-mt-4 text-xl font-semibold">
-            Events
-          </h2>
-          <EventList events={pair.events} />
-        </section>
-      ) : null}
+      <PairSection id="events" title="Events" noun={["event", "events"]} page={pair.events} hrefFor={pageHref("events-page", "events")}>
+        <EventList events={pair.events.data} />
+      </PairSection>
     </article>
   );
 }
