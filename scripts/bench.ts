@@ -13,9 +13,12 @@ import pg from "pg";
 import { percentile, slope, table } from "@/lib/bench/stats";
 import { connect } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";
-import { listAgreements, getAgreement } from "@/lib/data/agreements";
-import { latestEvents } from "@/lib/data/events";
-import { getCounts } from "@/lib/data/stats";
+import { getAgreementPage } from "@/lib/data/agreement-page";
+import { agreementList, listAgreements } from "@/lib/data/agreements";
+import { dealFacets } from "@/lib/data/facets";
+import { getOverview } from "@/lib/data/overview";
+import { getRelationshipView } from "@/lib/data/relationships";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { agreementQuerySchema } from "@/lib/schemas/query";
 
 const args = process.argv.slice(2);
@@ -154,40 +157,53 @@ function startStaticServer(body: Buffer, encoding: string | undefined): Promise<
 
 async function slowQueries() {
   const db = connect({ databaseUrl: benchUrl });
-  const captured: { sql: string; params: unknown[]; ms: number }[] = [];
-  // Reproduce the queries of the measured routes through the same data functions, timing each.
+  const captured: { sql: string; ms: number }[] = [];
   const client = new pg.Client({ connectionString: benchUrl });
   await client.connect();
+  // The data functions behind the measured routes, run once each on a fresh client (so nothing is
+  // memoised yet: this is what a first view after a change costs), timing each call and each query.
   const p = db.prisma.$extends({
     query: {
       $allOperations: async ({ args: a, query, model, operation }) => {
         const t = performance.now();
         const r = await query(a);
-        captured.push({ sql: `${model ?? "raw"}.${operation}`, params: [a], ms: performance.now() - t });
+        captured.push({ sql: `${model ?? "raw"}.${operation}`, ms: performance.now() - t });
         return r;
       },
     },
   }) as unknown as typeof db.prisma;
-  await getCounts(p);
-  await latestEvents(p, 8);
-  await getAgreement(p, dealSlug);
-  await listAgreements(p, agreementQuerySchema.parse({ q: "artillery", limit: "50" }));
-  await listAgreements(p, agreementQuerySchema.parse({ type: "LICENSED_PRODUCTION", q: "artillery" }));
-  await listAgreements(p, agreementQuerySchema.parse({ country: "GB" }));
+  const calls: { operation: string; ms: number }[] = [];
+  const time = async (operation: string, fn: () => Promise<unknown>) => {
+    const t = performance.now();
+    await fn();
+    calls.push({ operation, ms: performance.now() - t });
+  };
+  const searchQuery = agreementQuerySchema.parse({ type: "LICENSED_PRODUCTION", q: "artillery", limit: "50" });
+  const countryQuery = agreementQuerySchema.parse({ country: "GB", limit: "50" });
+  await time("/ : getOverview", () => getOverview(p));
+  await time("/deals: dealFacets (filter menus)", () => dealFacets(p));
+  await time("/deals and API: listAgreements type + q", () => listAgreements(p, searchQuery));
+  await time("API: listAgreements country", () => listAgreements(p, countryQuery));
+  await time("deal page: getAgreementPage", () => getAgreementPage(p, dealSlug));
+  await time("/relationships: getRelationshipView", () => getRelationshipView(p));
   await db.close();
-  // EXPLAIN ANALYZE the SQL shapes behind the slowest operations.
-  const explains: Record<string, string> = {
-    "full-text search on agreements": `SELECT g.id FROM "Agreement" g WHERE agreement_search_document(g.title, g.summary, g.type, g.categories, g."workLocation") @@ websearch_to_tsquery('english', 'artillery')`,
-    "agreements of a country": `SELECT g.id FROM "Agreement" g WHERE g."isPublished" AND g."deletedAt" IS NULL AND (EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Actor" a ON a.id = p."actorId" WHERE p."agreementId" = g.id AND a."countryCode" = 'GB') OR 'GB' = ANY(g."workCountryCodes")) ORDER BY g.id LIMIT 51`,
-    "latest events": `SELECT id FROM "Event" WHERE "isPublished" AND "deletedAt" IS NULL ORDER BY date DESC, id DESC LIMIT 8`,
+  // EXPLAIN ANALYZE the very SQL the lists run to pick a page of ids.
+  const idsSql = (query: typeof searchQuery) => {
+    const list = agreementList(query);
+    return Prisma.sql`SELECT g.id FROM ${list.from} WHERE ${list.where} ORDER BY g.id LIMIT 51`;
+  };
+  const explains: Record<string, Prisma.Sql> = {
+    "agreements: type + full-text search": idsSql(searchQuery),
+    "agreements of a country": idsSql(countryQuery),
+    "latest events": Prisma.sql`SELECT id FROM "Event" WHERE "isPublished" AND "deletedAt" IS NULL ORDER BY date DESC, id DESC LIMIT 8`,
   };
   const plans: string[] = [];
   for (const [label, sql] of Object.entries(explains)) {
-    const rows = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).rows as { "QUERY PLAN": string }[];
-    plans.push(`-- ${label}\n${rows.map((r) => r["QUERY PLAN"]).slice(0, 14).join("\n")}`);
+    const rows = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values)).rows as { "QUERY PLAN": string }[];
+    plans.push(`-- ${label}\n${rows.map((r) => r["QUERY PLAN"]).slice(0, 16).join("\n")}`);
   }
   await client.end();
-  return { captured: captured.sort((a, b) => b.ms - a.ms).slice(0, 8), plans };
+  return { calls, captured: captured.sort((a, b) => b.ms - a.ms).slice(0, 8), plans };
 }
 
 let server: ChildProcess | undefined;
@@ -284,8 +300,10 @@ try {
   );
   console.log(`Soak samples (MB, every 5 s): ${soak.filter((_, i) => i % 5 === 0).map((m) => m.y.toFixed(0)).join(" ")}`);
 
-  const { captured, plans } = await slowQueries();
-  console.log("\nSlowest data operations (single run, ms):");
+  const { calls, captured, plans } = await slowQueries();
+  console.log("\nData behind each route, first view after a change (single run, nothing memoised, ms):");
+  console.log(table(calls.map((c) => ({ operation: c.operation, ms: c.ms.toFixed(1) }))));
+  console.log("\nSlowest single queries among them (ms):");
   console.log(table(captured.map((c) => ({ operation: c.sql, ms: c.ms.toFixed(1) }))));
   console.log("\nQuery plans (EXPLAIN ANALYZE):\n" + plans.join("\n\n"));
 
