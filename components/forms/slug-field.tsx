@@ -15,6 +15,9 @@ export function SlugField({ titleName, hint }: { titleName: string; hint?: strin
     const form = input?.form;
     if (!input || !form) return;
     let suggested = input.value === "" || input.value === slugify(stringAt(values, titleName));
+    // A title typed before the page finished loading its scripts had no listener yet: suggest from it now.
+    const title = form.elements.namedItem(titleName);
+    if (suggested && input.value === "" && title instanceof HTMLInputElement && title.value) input.value = slugify(title.value);
     const onInput = (event: Event) => {
       const target = event.target as HTMLInputElement;
       if (target === input) suggested = input.value === "";
