@@ -7,7 +7,7 @@ import { authorize } from "@/lib/auth";
 import { prisma } from "@/lib/db";
 import { restoreVersion, saveRecord, trashRecord, untrashRecord, type EntityDef, type SaveResult } from "./records";
 import type { ActionResult, FormState } from "./types";
-import { parseFormData, type Values } from "./values";
+import { parseFormData, withSuggestedSlug, type Values } from "./values";
 
 type Def = EntityDef<{ slug: string; published: boolean }>;
 
@@ -34,7 +34,7 @@ export function stateOf(result: Exclude<SaveResult, { ok: true }>, values: Value
 
 export async function saveAction(def: Def, previous: FormState, formData: FormData): Promise<FormState> {
   const auth = await authorize("editor");
-  const values = parseFormData(formData, new Set(def.lists ?? []));
+  const values = withSuggestedSlug(parseFormData(formData, new Set(def.lists ?? [])));
   const id = intOf(formData, "_id");
   const version = intOf(formData, "_version");
   const submission = ("submission" in previous ? previous.submission : 0) + 1;

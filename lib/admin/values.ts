@@ -1,6 +1,8 @@
 // Form values: the one shape a record takes in an admin form, in FormData, in the audit log's
 // before/after snapshots and in a conflict's side-by-side view. Every leaf is a string ("" = empty,
 // "yes"/"no" for a checkbox), a list of strings, or a list of rows.
+import { slugify } from "./slug";
+
 export type Leaf = string | string[];
 export interface Values {
   [key: string]: Leaf | Values[] | Values | undefined;
@@ -137,4 +139,15 @@ function singular(word: string): string {
 function humanise(word: string): string {
   const spaced = word.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/**
+ * A blank slug takes the one the form suggests from the title (or name) as it is typed — for a form
+ * sent before its script ran, or from a browser without JavaScript.
+ */
+export function withSuggestedSlug(values: Values): Values {
+  if (values.slug !== "") return values;
+  const title = typeof values.title === "string" ? values.title : typeof values.name === "string" ? values.name : "";
+  const slug = slugify(title);
+  return slug ? { ...values, slug } : values;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Confidence, DatePrecision, EquipmentCategory, ValueDisclosure } from "@/lib/generated/prisma/enums";
 
 export const slugSchema = z
-  .string()
+  .string({ error: (issue) => (issue.input === undefined ? "Give the record an address: lower-case words joined by hyphens (e.g. uk-ukraine-licensed-production)." : undefined) })
   .min(2)
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens (e.g. uk-ukraine-licensed-production).");

@@ -3,7 +3,8 @@ import { currentStatus } from "@/lib/admin/entities/agreement";
 import { safeAdminPath } from "@/lib/admin/paths";
 import { quoteMismatch } from "@/lib/admin/records";
 import { slugify } from "@/lib/admin/slug";
-import { diffValues, fieldErrorsOf, flatten, labelPath, parseFormData, pruneEmpty } from "@/lib/admin/values";
+import { diffValues, fieldErrorsOf, flatten, labelPath, parseFormData, pruneEmpty, withSuggestedSlug } from "@/lib/admin/values";
+import { slugSchema } from "@/lib/schemas/common";
 import { agreementFormSchema } from "@/lib/admin/entities/agreement";
 
 function fd(entries: [string, string][]) {
@@ -125,5 +126,21 @@ describe("slugs, redirects and quotes", () => {
     const text = "The quick brown fox jumps over the lazy dog near the river bank.";
     expect(quoteMismatch("The quick brown fox jumps over the lazy cat", "T", text)).toMatch(/matches up to "….*over the lazy "/);
     expect(quoteMismatch("Nothing like it", "T", text)).not.toMatch(/matches up to/);
+  });
+});
+
+describe("a blank slug", () => {
+  it("takes the suggestion from the title or name, as the form does while typing", () => {
+    expect(withSuggestedSlug({ slug: "", title: "UK–Ukraine: drones (2024)" }).slug).toBe("uk-ukraine-drones-2024");
+    expect(withSuggestedSlug({ slug: "", name: "Rheinmetall AG" }).slug).toBe("rheinmetall-ag");
+    expect(withSuggestedSlug({ slug: "kept", title: "Other" }).slug).toBe("kept");
+    expect(withSuggestedSlug({ slug: "", title: "" }).slug).toBe("");
+    expect(withSuggestedSlug({ quote: "no slug field" })).not.toHaveProperty("slug");
+  });
+
+  it("left without a title is refused with a message saying what to write", () => {
+    const result = slugSchema.safeParse(undefined);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toMatch(/^Give the record an address/);
   });
 });
