@@ -1,6 +1,6 @@
 // The one database connection of the app, kept on globalThis so dev hot reloads reuse it.
 import "server-only";
-import { VersionReader } from "@/lib/data/data-version";
+import { dataVersion, setVersionQuery } from "@/lib/data/data-version";
 import { connect, type Database } from "@/lib/db/connection";
 import { env } from "@/lib/env";
 
@@ -12,11 +12,12 @@ globalForDb.trackerDb = database;
 
 export const prisma = database.prisma;
 
-// The production server (scripts/serve.ts) tags cached pages with this; it runs outside the app's
-// bundles, so it cannot open the database itself (an embedded PGlite allows one owner). It is asked on
-// every page request, so it skips Prisma for the plain driver; concurrent reads share one query.
-const versionReader = new VersionReader(async () => {
+// The data version is asked on every page request (scripts/serve.ts) and by every memoised view, so
+// it skips Prisma for the plain driver; concurrent reads share one query. The server runs outside the
+// app's bundles and cannot open the database itself (an embedded PGlite allows one owner): it gets the
+// reader through globalThis.
+setVersionQuery(prisma, async () => {
   const rows = await database.sql.query<{ version: string }>(`SELECT version::text AS version FROM "DataVersion" WHERE id = 1`);
   return rows[0]?.version ?? "0";
 });
-globalForDb.trackerDataVersion = () => versionReader.get();
+globalForDb.trackerDataVersion = () => dataVersion(prisma);

@@ -6,7 +6,8 @@ import { agreementSearch } from "./search";
 import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, published, sqlDay, type SqlList } from "./sql-list";
 import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
 
-export const agreementSelect = {
+/** The agreement's own columns: shared by the API/pages select and the bulk export. */
+export const agreementScalarSelect = {
   id: true,
   slug: true,
   title: true,
@@ -23,6 +24,10 @@ export const agreementSelect = {
   startDate: true,
   startDatePrecision: true,
   updatedAt: true,
+} satisfies Prisma.AgreementSelect;
+
+export const agreementSelect = {
+  ...agreementScalarSelect,
   parties: {
     select: { role: true, note: true, actor: { select: actorRefSelect }, citations: { select: citationSelect } },
     orderBy: { id: "asc" },

@@ -47,6 +47,11 @@ export class VersionReader {
 
 const readers = new WeakMap<object, VersionReader>();
 
+/** Reads `db`'s version with `read` instead of through Prisma (the app's client: cheaper, asked on every request). */
+export function setVersionQuery(db: Db, read: () => Promise<string>): void {
+  readers.set(db, new VersionReader(read));
+}
+
 /** The current data version of `db`, with concurrent reads coalesced (see VersionReader). */
 export function dataVersion(db: Db): Promise<string> {
   let reader = readers.get(db);

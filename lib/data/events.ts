@@ -5,7 +5,8 @@ import { eventSearch } from "./search";
 import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, published, sqlDay, type SqlList } from "./sql-list";
 import { actorRefSelect, citationSelect, toCitation, toDate, visible, type Page } from "./shared";
 
-export const eventSelect = {
+/** The event's own columns: shared by the API/pages select and the bulk export. */
+export const eventScalarSelect = {
   id: true,
   slug: true,
   title: true,
@@ -21,6 +22,10 @@ export const eventSelect = {
   topic: true,
   confidence: true,
   updatedAt: true,
+} satisfies Prisma.EventSelect;
+
+export const eventSelect = {
+  ...eventScalarSelect,
   actors: { select: { role: true, actor: { select: actorRefSelect } } },
   agreements: { select: { agreement: { select: { slug: true, title: true } } } },
   pledges: { select: { pledge: { select: { slug: true, title: true } } } },

@@ -5,6 +5,8 @@
 import { createHash } from "node:crypto";
 import type { DatePrecision, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DatasetInput } from "@/lib/seed/dataset";
+import { agreementScalarSelect } from "./agreements";
+import { eventScalarSelect } from "./events";
 import { pledgeScalarSelect } from "./pledges";
 import { visible } from "./shared";
 
@@ -190,22 +192,7 @@ export function exportAgreements(db: PrismaClient): AsyncGenerator<ExportItem<"a
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
-          id: true,
-          slug: true,
-          title: true,
-          summary: true,
-          type: true,
-          status: true,
-          confidence: true,
-          categories: true,
-          workLocation: true,
-          workCountryCodes: true,
-          valueDisclosure: true,
-          valueAmount: true,
-          valueCurrency: true,
-          startDate: true,
-          startDatePrecision: true,
-          updatedAt: true,
+          ...agreementScalarSelect,
           parties: {
             where: { actor: visible },
             orderBy: { id: "asc" },
@@ -300,21 +287,7 @@ export function exportEvents(db: PrismaClient): AsyncGenerator<ExportItem<"event
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
-          id: true,
-          slug: true,
-          title: true,
-          description: true,
-          kind: true,
-          date: true,
-          datePrecision: true,
-          endDate: true,
-          dateInferred: true,
-          place: true,
-          placeCountryCode: true,
-          stance: true,
-          topic: true,
-          confidence: true,
-          updatedAt: true,
+          ...eventScalarSelect,
           actors: { where: { actor: visible }, orderBy: [{ actorId: "asc" }, { role: "asc" }], select: { role: true, actor: { select: { slug: true } } } },
           agreements: { where: { agreement: visible }, orderBy: { agreementId: "asc" }, select: { agreement: { select: { slug: true } } } },
           pledges: { where: { pledge: { ...visible, donor: visible } }, orderBy: { pledgeId: "asc" }, select: { pledge: { select: { slug: true } } } },

@@ -26,7 +26,10 @@ const DROPPED_HEADERS = new Set(["content-length", "content-encoding", "transfer
 /** What a page answer says about caching when the origin called it private (Next does for every dynamic page). */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
-export type CacheStatus = "HIT" | "MISS" | "BYPASS";
+/** The Cache-Control a stored answer is sent with: the origin's own, unless it forbids sharing. */
+function sharedCacheControl(origin: string): string {
+  return !origin || /private|no-store|no-cache/.test(origin) ? PAGE_CACHE_CONTROL : origin;
+}
 
 export function isCacheableRequest(req: Pick<IncomingMessage, "method" | "url" | "headers">): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
@@ -145,8 +148,7 @@ export function etagOf(body: Buffer): string {
 export function toCachedPage(version: string, status: number, headers: OutgoingHttpHeaders, body: Buffer): CachedPage {
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) if (value !== undefined && !DROPPED_HEADERS.has(name.toLowerCase())) kept[name.toLowerCase()] = value;
-  const cacheControl = String(kept["cache-control"] ?? "");
-  if (!cacheControl || /private|no-store|no-cache/.test(cacheControl)) kept["cache-control"] = PAGE_CACHE_CONTROL;
+  kept["cache-control"] = sharedCacheControl(String(kept["cache-control"] ?? ""));
   const vary = String(kept.vary ?? "");
   if (!/accept-encoding/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
   // The origin's own ETag (the API's and the feeds' are hashes of these very bytes) is kept; Next's pages have none.
@@ -182,8 +184,8 @@ function compressed(entry: CachedPage, encoding: Exclude<Encoding, "identity">):
 }
 
 /** Answers from a stored entry: 304 when the client has it, compressed when the client accepts it. */
-export async function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedPage, status: CacheStatus, extra: OutgoingHttpHeaders = {}): Promise<void> {
-  const headers: OutgoingHttpHeaders = { ...entry.headers, etag: entry.etag, "x-cache": status, ...extra };
+export async function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedPage, extra: OutgoingHttpHeaders = {}): Promise<void> {
+  const headers: OutgoingHttpHeaders = { ...entry.headers, etag: entry.etag, "x-cache": "HIT", ...extra };
   const ifNoneMatch = req.headers["if-none-match"];
   if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === entry.etag)) {
     res.writeHead(304, headers);
@@ -280,7 +282,7 @@ export function cachingHandler({ cache, version, handle, onError, apiLimiter }: 
       if (decision.limit > 0) extra = { "ratelimit-limit": String(decision.limit), "ratelimit-remaining": String(decision.remaining) };
     }
     cache.stats.hits += 1;
-    await sendCached(req, res, entry, "HIT", extra);
+    await sendCached(req, res, entry, extra);
     return true;
   };
 
@@ -315,10 +317,7 @@ export function cachingHandler({ cache, version, handle, onError, apiLimiter }: 
     delete req.headers["accept-encoding"];
     const recorded = recordResponse(res, cache.maxEntryBytes, () => {
       res.setHeader("x-cache", "MISS");
-      const cacheControl = String(res.getHeader("cache-control") ?? "");
-      if (res.statusCode === 200 && res.getHeader("set-cookie") === undefined && (!cacheControl || /private|no-store|no-cache/.test(cacheControl))) {
-        res.setHeader("cache-control", PAGE_CACHE_CONTROL);
-      }
+      if (isStorable(res.statusCode, res.getHeaders())) res.setHeader("cache-control", sharedCacheControl(String(res.getHeader("cache-control") ?? "")));
     }).then((r) => {
       if (!r || !isStorable(r.status, r.headers)) return undefined;
       const entry = toCachedPage(current, r.status, r.headers, r.body);
