@@ -9,6 +9,11 @@ function parts(iso: string) {
   return { y: y!, m: m!, d: d! };
 }
 
+/** A count with thousands separators: 20018 → "20,018". */
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-GB");
+}
+
 /** "8 Feb 2023", "Feb 2023" or "2023"; with an end date, "27–29 Sep 2022" or "30 Sep – 2 Oct 2022". */
 export function formatPartialDate(iso: string, precision: DatePrecision, endIso?: string | null): string {
   const a = parts(iso);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AGREEMENT_STATUS_ORDER, countBy, PLEDGE_STATUS_ORDER, pledgedValue } from "@/lib/charts/overview";
 import type { Overview } from "@/lib/data/overview";
-import { formatMoney, labelOf } from "@/lib/format";
+import { formatCount, formatMoney, labelOf } from "@/lib/format";
 import { pledgeHref } from "@/lib/links";
 
 const card = "flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800";
@@ -20,7 +20,7 @@ function Breakdown({ items, hrefFor }: { items: { key: string; count: number }[]
             className="-mx-1 flex min-h-7 items-center justify-between gap-2 rounded px-1 no-underline hover:bg-slate-100 dark:hover:bg-slate-800"
           >
             <span className="underline decoration-slate-400">{labelOf(i.key)}</span>
-            <span className="tabular-nums">{i.count}</span>
+            <span className="tabular-nums">{formatCount(i.count)}</span>
           </Link>
         </li>
       ))}
@@ -43,7 +43,7 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
         <dt className="text-sm text-slate-600 dark:text-slate-400">Agreements</dt>
         <dd className={figure}>
           <Link prefetch={false} href="/deals" className={link}>
-            {overview.agreements.length}
+            {formatCount(overview.agreements.length)}
           </Link>
         </dd>
         <dd>
@@ -54,7 +54,7 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
         <dt className="text-sm text-slate-600 dark:text-slate-400">Pledges</dt>
         <dd className={figure}>
           <Link prefetch={false} href="/pledges" className={link}>
-            {overview.pledges.length}
+            {formatCount(overview.pledges.length)}
           </Link>
         </dd>
         <dd>
@@ -69,9 +69,9 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
           </Link>
         </dd>
         <dd className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          from {value.counted.length} {value.counted.length === 1 ? "pledge" : "pledges"} with a public value;{" "}
+          from {formatCount(value.counted.length)} {value.counted.length === 1 ? "pledge" : "pledges"} with a public value;{" "}
           <strong>
-            of which undisclosed: {value.undisclosed.length} {value.undisclosed.length === 1 ? "pledge" : "pledges"}
+            of which undisclosed: {formatCount(value.undisclosed.length)} {value.undisclosed.length === 1 ? "pledge" : "pledges"}
           </strong>{" "}
           (not counted, never as 0).
         </dd>
@@ -95,7 +95,7 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
             </ul>
             {value.counted.length > SHOWN_AMOUNTS ? (
               <p className="mt-1 text-xs">
-                …and {value.counted.length - SHOWN_AMOUNTS} more:{" "}
+                …and {formatCount(value.counted.length - SHOWN_AMOUNTS)} more:{" "}
                 <Link prefetch={false} href="/pledges?status=PLEDGED,PARTIALLY_DELIVERED,DELIVERED" className="underline">
                   every committed pledge
                 </Link>{" "}
@@ -109,7 +109,7 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
         <dt className="text-sm text-slate-600 dark:text-slate-400">Actors</dt>
         <dd className={figure}>
           <Link prefetch={false} href="/actors" className={link}>
-            {actorTotal}
+            {formatCount(actorTotal)}
           </Link>
         </dd>
         <dd>

@@ -1,8 +1,8 @@
 // Said above the network when the view is too large to draw whole (lib/relationships/cap.ts).
 import type { DrawnGraph } from "@/lib/relationships/cap";
+import { formatCount } from "@/lib/format";
 import type { GraphSummary } from "@/lib/relationships/graph";
 
-const number = (n: number) => n.toLocaleString("en-GB");
 
 export function CappedNote({ drawn, capped, what }: { drawn: GraphSummary; capped: NonNullable<DrawnGraph["capped"]>; what: string }) {
   const nodesCut = drawn.nodes.length < capped.nodes;
@@ -14,16 +14,16 @@ export function CappedNote({ drawn, capped, what }: { drawn: GraphSummary; cappe
     >
       {nodesCut ? (
         <>
-          Showing the <strong className="tabular-nums">{number(drawn.nodes.length)}</strong> most involved of{" "}
-          <strong className="tabular-nums">{number(capped.nodes)}</strong> {what}
+          Showing the <strong className="tabular-nums">{formatCount(drawn.nodes.length)}</strong> most involved of{" "}
+          <strong className="tabular-nums">{formatCount(capped.nodes)}</strong> {what}
           {drawn.edges.length < capped.tiesAmongDrawn
-            ? ` and the ${number(drawn.edges.length)} strongest of the ${number(capped.tiesAmongDrawn)} ties among them`
-            : ` and the ${number(drawn.edges.length)} ${drawn.edges.length === 1 ? "tie" : "ties"} among them`}
+            ? ` and the ${formatCount(drawn.edges.length)} strongest of the ${formatCount(capped.tiesAmongDrawn)} ties among them`
+            : ` and the ${formatCount(drawn.edges.length)} ${drawn.edges.length === 1 ? "tie" : "ties"} among them`}
         </>
       ) : (
         <>
-          Showing the <strong className="tabular-nums">{number(drawn.edges.length)}</strong> strongest of{" "}
-          <strong className="tabular-nums">{number(capped.edges)}</strong> ties
+          Showing the <strong className="tabular-nums">{formatCount(drawn.edges.length)}</strong> strongest of{" "}
+          <strong className="tabular-nums">{formatCount(capped.edges)}</strong> ties
         </>
       )}{" "}
       — filter by kind, status or years to see others. The counts above and the strongest ties cover the whole view.

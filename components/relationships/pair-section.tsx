@@ -3,8 +3,8 @@
 import type { ReactNode } from "react";
 import { Pagination } from "@/components/lists/pagination";
 import type { NumberedPage } from "@/lib/data/paging";
+import { formatCount } from "@/lib/format";
 
-const number = (n: number) => n.toLocaleString("en-GB");
 
 export function PairSection<T>({
   id,
@@ -35,9 +35,9 @@ export function PairSection<T>({
         <p className="text-sm text-slate-700 dark:text-slate-300" data-testid={`${id}-range`}>
           Showing{" "}
           <strong className="tabular-nums">
-            {number(first)}–{number(last)}
+            {formatCount(first)}–{formatCount(last)}
           </strong>{" "}
-          of <strong className="tabular-nums">{number(page.total)}</strong> {page.total === 1 ? noun[0] : noun[1]}, oldest first
+          of <strong className="tabular-nums">{formatCount(page.total)}</strong> {page.total === 1 ? noun[0] : noun[1]}, oldest first
         </p>
       ) : null}
       {children}
