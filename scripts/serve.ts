@@ -6,6 +6,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { cachingHandler, PageCache, type Limiter } from "@/lib/server/page-cache";
+import { badRequestResponse, badRequestTarget } from "@/lib/server/request-guard";
 
 // Next reads NODE_ENV when the server starts; callers set it, this is the fallback for a bare `tsx scripts/serve.ts`.
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
@@ -34,6 +35,12 @@ const handler =
     : (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res);
 
 const server = http.createServer((req, res) => {
+  const bad = badRequestTarget(req.url ?? "/");
+  if (bad) {
+    const answer = badRequestResponse(req.url ?? "/", bad);
+    res.writeHead(answer.status, answer.headers).end(answer.body);
+    return;
+  }
   handler(req, res).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

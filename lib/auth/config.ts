@@ -38,6 +38,8 @@ export function createAuth(prisma: PrismaClient, options: AuthOptions = {}) {
     user: {
       additionalFields: {
         role: { type: [...roles], required: false, defaultValue: "editor", input: false },
+        // A one-time password (the generated first admin) must be replaced before anything else works.
+        mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false },
       },
     },
     session: {

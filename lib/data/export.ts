@@ -8,7 +8,22 @@ import type { DatasetInput } from "@/lib/seed/dataset";
 import { agreementScalarSelect } from "./agreements";
 import { eventScalarSelect } from "./events";
 import { pledgeScalarSelect } from "./pledges";
-import { visible } from "./shared";
+import {
+  ifPublic,
+  publicActor,
+  publicActorLink,
+  publicAgreement,
+  publicCitationOfRecord,
+  publicEvent,
+  publicEventActor,
+  publicEventAgreement,
+  publicEventPledge,
+  publicParty,
+  publicPledge,
+  publicRecipient,
+  publicSource,
+  visibilityFields,
+} from "./visibility";
 
 export type ExportEntity = "sources" | "actors" | "actorLinks" | "agreements" | "pledges" | "events";
 export const exportEntities: ExportEntity[] = ["sources", "actors", "actorLinks", "agreements", "pledges", "events"];
@@ -45,7 +60,7 @@ const citationSelect = {
   note: true,
   source: { select: { slug: true } },
 } satisfies Prisma.CitationSelect;
-const citationArgs = { select: citationSelect, where: { source: visible }, orderBy: { id: "asc" } } as const;
+const citationArgs = { select: citationSelect, where: publicCitationOfRecord, orderBy: { id: "asc" } } as const;
 type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
 
 function citation(row: CitationRow) {
@@ -73,7 +88,7 @@ export function exportSources(db: PrismaClient): AsyncGenerator<ExportItem<"sour
   return byId(
     (after) =>
       db.source.findMany({
-        where: { ...visible, id: { gt: after } },
+        where: { ...publicSource, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
@@ -119,7 +134,7 @@ export function exportActors(db: PrismaClient): AsyncGenerator<ExportItem<"actor
   return byId(
     (after) =>
       db.actor.findMany({
-        where: { ...visible, id: { gt: after } },
+        where: { ...publicActor, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
@@ -155,7 +170,7 @@ export function exportActorLinks(db: PrismaClient): AsyncGenerator<ExportItem<"a
   return byId(
     (after) =>
       db.actorLink.findMany({
-        where: { from: visible, to: visible, id: { gt: after } },
+        where: { ...publicActorLink, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
@@ -188,13 +203,13 @@ export function exportAgreements(db: PrismaClient): AsyncGenerator<ExportItem<"a
   return byId(
     (after) =>
       db.agreement.findMany({
-        where: { ...visible, id: { gt: after } },
+        where: { ...publicAgreement, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
           ...agreementScalarSelect,
           parties: {
-            where: { actor: visible },
+            where: publicParty,
             orderBy: { id: "asc" },
             select: { role: true, note: true, actor: { select: { slug: true } }, citations: citationArgs },
           },
@@ -239,14 +254,14 @@ export function exportPledges(db: PrismaClient): AsyncGenerator<ExportItem<"pled
   return byId(
     (after) =>
       db.pledge.findMany({
-        where: { ...visible, donor: visible, id: { gt: after } },
+        where: { ...publicPledge, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
           ...pledgeScalarSelect,
           donor: { select: { slug: true } },
-          recipients: { where: { actor: visible }, orderBy: { actorId: "asc" }, select: { actor: { select: { slug: true } } } },
-          agreement: { select: { slug: true, isPublished: true, deletedAt: true } },
+          recipients: { where: publicRecipient, orderBy: { actorId: "asc" }, select: { actor: { select: { slug: true } } } },
+          agreement: { select: { slug: true, ...visibilityFields } },
           citations: citationArgs,
         },
       }),
@@ -271,7 +286,7 @@ export function exportPledges(db: PrismaClient): AsyncGenerator<ExportItem<"pled
         date: toPartialDate(p.date, p.datePrecision),
         dateInferred: p.dateInferred,
         note: p.note,
-        agreement: p.agreement && p.agreement.isPublished && !p.agreement.deletedAt ? p.agreement.slug : undefined,
+        agreement: ifPublic(p.agreement)?.slug,
         citations: p.citations.map(citation),
       }),
       updatedAt: p.updatedAt,
@@ -283,14 +298,14 @@ export function exportEvents(db: PrismaClient): AsyncGenerator<ExportItem<"event
   return byId(
     (after) =>
       db.event.findMany({
-        where: { ...visible, id: { gt: after } },
+        where: { ...publicEvent, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
           ...eventScalarSelect,
-          actors: { where: { actor: visible }, orderBy: [{ actorId: "asc" }, { role: "asc" }], select: { role: true, actor: { select: { slug: true } } } },
-          agreements: { where: { agreement: visible }, orderBy: { agreementId: "asc" }, select: { agreement: { select: { slug: true } } } },
-          pledges: { where: { pledge: { ...visible, donor: visible } }, orderBy: { pledgeId: "asc" }, select: { pledge: { select: { slug: true } } } },
+          actors: { where: publicEventActor, orderBy: [{ actorId: "asc" }, { role: "asc" }], select: { role: true, actor: { select: { slug: true } } } },
+          agreements: { where: publicEventAgreement, orderBy: { agreementId: "asc" }, select: { agreement: { select: { slug: true } } } },
+          pledges: { where: publicEventPledge, orderBy: { pledgeId: "asc" }, select: { pledge: { select: { slug: true } } } },
           citations: citationArgs,
         },
       }),
