@@ -55,7 +55,7 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
       WHERE ${publicSql.agreement("a")} AND ${publicSql.actor("ac")} ORDER BY p.id`,
     db.$queryRaw<PledgeColumns[]>`
       SELECT p.id, p.slug AS "pledgeSlug", p.title, p.kind::text AS "pledgeKind", p.status::text AS status, EXTRACT(YEAR FROM p.date)::int AS year,
-        p."usdAmount"::text AS usd, p."agreementId", d.slug, d.name, d.kind::text AS kind, d."countryCode"
+        p."usdAmount"::text AS usd, (SELECT g.id FROM "Agreement" g WHERE g.id = p."agreementId" AND ${publicSql.agreement("g")}) AS "agreementId", d.slug, d.name, d.kind::text AS kind, d."countryCode"
       FROM "Pledge" p JOIN "Actor" d ON d.id = p."donorId"
       WHERE ${publicSql.pledge("p")} ORDER BY p.id`,
     db.$queryRaw<(ActorColumns & { pledgeId: number })[]>`

@@ -40,7 +40,7 @@ test("signs in and out without JavaScript, by POST, with the usual messages", as
 
   await submit(page, admin.email, admin.password);
   await expect(page).toHaveURL(/\/admin\/agreements$/);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(`${admin.email} · admin`)).toBeVisible();
 
   expect(traffic.posts().length).toBeGreaterThanOrEqual(2);
   expect(traffic.urlsWithSecrets()).toEqual([]);
@@ -62,7 +62,8 @@ test("a one-time password leads to 'Choose your password', and nothing else work
 
   // Any admin page sends back here.
   await page.goto("/admin/agreements");
-  await expect(page).toHaveURL(/\/admin\/password\?next=%2Fadmin%2Fagreements$/);
+  await expect(page).toHaveURL(/\/admin\/password\?next=%2Fadmin/);
+  await expect(page.getByRole("heading", { name: "Choose your password" })).toBeVisible();
 
   await page.getByLabel("One-time password").fill(oneTime);
   await page.getByLabel("New password", { exact: true }).fill(chosen);
@@ -74,7 +75,8 @@ test("a one-time password leads to 'Choose your password', and nothing else work
   await page.getByLabel("New password", { exact: true }).fill(chosen);
   await page.getByLabel("New password again").fill(chosen);
   await page.getByRole("button", { name: "Save my password" }).click();
-  await expect(page).toHaveURL(/\/admin\/agreements$/);
+  await expect(page).toHaveURL(/\/admin(\/agreements)?$/);
+  await expect(page.getByText(`${ONE_TIME_EMAIL} · editor`)).toBeVisible();
   expect(traffic.urlsWithSecrets()).toEqual([]);
 
   // The one-time password no longer works; the chosen one does.
