@@ -129,7 +129,12 @@ export async function listAgreementsPage(
   return { data: await loadInOrder(db, ids), total, page, per: request.per, pageCount };
 }
 
-/** Every agreement matching the filters, in the list's order (for the CSV export). */
+/** The ids of every agreement matching the filters, in the list's order (the selection's CSV streams their records). */
+export function agreementIdsInOrder(db: PrismaClient, filters: AgreementFilters, sort: DealSort, max = 1_000_000): Promise<number[]> {
+  return listIds(db, agreementList(filters), dealOrder[sort], max);
+}
+
+/** Every agreement matching the filters, in the list's order (an actor's profile). */
 export async function listAllAgreements(db: PrismaClient, filters: AgreementFilters, sort: DealSort, max = 10_000): Promise<AgreementDto[]> {
   return loadInOrder(db, await listIds(db, agreementList(filters), dealOrder[sort], max));
 }

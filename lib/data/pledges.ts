@@ -126,7 +126,12 @@ export async function listPledgesPage(db: PrismaClient, filters: PledgeFilters, 
   return { data: await loadInOrder(db, ids), total, page, per: request.per, pageCount };
 }
 
-/** Every pledge matching the filters, in the list's order (for the CSV export and the overview). */
+/** The ids of every pledge matching the filters, in the list's order (the selection's CSV streams their records). */
+export function pledgeIdsInOrder(db: PrismaClient, filters: PledgeFilters, sort: PledgeSort, max = 1_000_000): Promise<number[]> {
+  return listIds(db, pledgeList(filters), pledgeOrder[sort], max);
+}
+
+/** Every pledge matching the filters, in the list's order (an actor's profile). */
 export async function listAllPledges(db: PrismaClient, filters: PledgeFilters, sort: PledgeSort = "newest", max = 10_000): Promise<PledgeDto[]> {
   return loadInOrder(db, await listIds(db, pledgeList(filters), pledgeOrder[sort], max));
 }
