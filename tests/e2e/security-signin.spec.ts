@@ -40,6 +40,8 @@ test("signs in and out without JavaScript, by POST, with the usual messages", as
 
   await submit(page, admin.email, admin.password);
   await expect(page).toHaveURL(/\/admin\/agreements$/);
+  // The admin page itself, not a loading skeleton (which would stay forever without JavaScript).
+  await expect(page.getByRole("heading", { level: 1, name: "Agreements" })).toBeVisible();
   await expect(page.getByText(`${admin.email} · admin`)).toBeVisible();
 
   expect(traffic.posts().length).toBeGreaterThanOrEqual(2);
