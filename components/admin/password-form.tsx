@@ -4,11 +4,7 @@ import { useActionState } from "react";
 import { choosePassword, type PasswordState } from "@/lib/actions/session";
 import { Field, inputClass } from "@/components/forms/field";
 
-const initial: PasswordState = {
-  message: null,
-  fieldErrors: {},
-  submission: 0,
-};
+const initial: PasswordState = { message: null, fieldErrors: {}, submission: 0 };
 
 /** Current password, then the new one twice. A POST form that works without JavaScript. */
 export function PasswordForm({ next, oneTime }: { next: string; oneTime: boolean }) {

@@ -6,15 +6,7 @@ import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import type { Auth } from "./config";
 
 export type SignInOutcome =
-  | {
-      ok: true;
-      cookies: {
-        name: string;
-        value: string;
-        options: ReturnType<typeof toCookieOptions>;
-      }[];
-    }
-  | { ok: false; message: string };
+  { ok: true; cookies: { name: string; value: string; options: ReturnType<typeof toCookieOptions> }[] } | { ok: false; message: string };
 
 /** Request headers not passed on: they describe the form's own body, not the JSON sent to Better Auth. */
 const dropped = new Set(["content-type", "content-length", "transfer-encoding", "connection"]);
@@ -42,20 +34,9 @@ export async function signInWithPassword(auth: Auth, incoming: Headers, email: s
   const response = await auth.handler(request);
   if (response.ok) {
     const parsed = parseSetCookieHeader(response.headers.get("set-cookie") ?? "");
-    return {
-      ok: true,
-      cookies: [...parsed].map(([name, value]) => ({
-        name,
-        value: value.value,
-        options: toCookieOptions(value),
-      })),
-    };
+    return { ok: true, cookies: [...parsed].map(([name, value]) => ({ name, value: value.value, options: toCookieOptions(value) })) };
   }
-  if (response.status === 429)
-    return {
-      ok: false,
-      message: signInMessages.limited(Number(response.headers.get("x-retry-after")) || 60),
-    };
+  if (response.status === 429) return { ok: false, message: signInMessages.limited(Number(response.headers.get("x-retry-after")) || 60) };
   if (response.status === 401 || response.status === 400) return { ok: false, message: signInMessages.mismatch };
   return { ok: false, message: signInMessages.failed };
 }

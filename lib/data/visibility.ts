@@ -19,48 +19,22 @@ export const publicActor = publicRecord satisfies Prisma.ActorWhereInput;
 export const publicAgreement = publicRecord satisfies Prisma.AgreementWhereInput;
 export const publicEvent = publicRecord satisfies Prisma.EventWhereInput;
 export const publicSource = publicRecord satisfies Prisma.SourceWhereInput;
-export const publicPledge = {
-  ...publicRecord,
-  donor: publicRecord,
-} satisfies Prisma.PledgeWhereInput;
+export const publicPledge = { ...publicRecord, donor: publicRecord } satisfies Prisma.PledgeWhereInput;
 
 /** Rule 2, seen from the record that holds the link (its own end is public already). */
-export const publicParty = {
-  actor: publicActor,
-} satisfies Prisma.AgreementPartyWhereInput;
-export const publicRecipient = {
-  actor: publicActor,
-} satisfies Prisma.PledgeRecipientWhereInput;
-export const publicEventActor = {
-  actor: publicActor,
-} satisfies Prisma.EventActorWhereInput;
-export const publicEventAgreement = {
-  agreement: publicAgreement,
-} satisfies Prisma.EventAgreementWhereInput;
-export const publicEventPledge = {
-  pledge: publicPledge,
-} satisfies Prisma.EventPledgeWhereInput;
-export const publicAgreementEvent = {
-  event: publicEvent,
-} satisfies Prisma.EventAgreementWhereInput;
-export const publicPledgeEvent = {
-  event: publicEvent,
-} satisfies Prisma.EventPledgeWhereInput;
-export const publicLinkTo = {
-  to: publicActor,
-} satisfies Prisma.ActorLinkWhereInput;
-export const publicLinkFrom = {
-  from: publicActor,
-} satisfies Prisma.ActorLinkWhereInput;
-export const publicActorLink = {
-  from: publicActor,
-  to: publicActor,
-} satisfies Prisma.ActorLinkWhereInput;
+export const publicParty = { actor: publicActor } satisfies Prisma.AgreementPartyWhereInput;
+export const publicRecipient = { actor: publicActor } satisfies Prisma.PledgeRecipientWhereInput;
+export const publicEventActor = { actor: publicActor } satisfies Prisma.EventActorWhereInput;
+export const publicEventAgreement = { agreement: publicAgreement } satisfies Prisma.EventAgreementWhereInput;
+export const publicEventPledge = { pledge: publicPledge } satisfies Prisma.EventPledgeWhereInput;
+export const publicAgreementEvent = { event: publicEvent } satisfies Prisma.EventAgreementWhereInput;
+export const publicPledgeEvent = { event: publicEvent } satisfies Prisma.EventPledgeWhereInput;
+export const publicLinkTo = { to: publicActor } satisfies Prisma.ActorLinkWhereInput;
+export const publicLinkFrom = { from: publicActor } satisfies Prisma.ActorLinkWhereInput;
+export const publicActorLink = { from: publicActor, to: publicActor } satisfies Prisma.ActorLinkWhereInput;
 
 /** Rule 2 for a citation under a public record: its source must be public. */
-export const publicCitationOfRecord = {
-  source: publicSource,
-} satisfies Prisma.CitationWhereInput;
+export const publicCitationOfRecord = { source: publicSource } satisfies Prisma.CitationWhereInput;
 
 /** Rule 3 in full: a citation counted or listed on its own (a source's count, the citations CSV). */
 export const publicCitation = {

@@ -11,7 +11,11 @@ import { selectionCsvChunks, textStream } from "./stream";
 type List = "deals" | "pledges";
 
 /** The selection's ids in the list's order, or the filters' problems (paging is ignored: the CSV holds every page). */
-async function selection(db: PrismaClient, list: List, params: URLSearchParams): Promise<{ ids: number[]; issues: [] } | { issues: ParamIssue[] }> {
+async function selection(
+  db: PrismaClient,
+  list: List,
+  params: URLSearchParams,
+): Promise<{ ids: number[]; issues: [] } | { issues: ParamIssue[] }> {
   if (list === "deals") {
     const { query, issues } = parseListParams(dealListSchema, params);
     const { sort, page: _page, per: _per, ...filters } = query;
@@ -26,9 +30,15 @@ async function selection(db: PrismaClient, list: List, params: URLSearchParams):
 export async function selectionCsvResponse(db: PrismaClient, list: List, request: Request): Promise<Response> {
   try {
     const result = await selection(db, list, new URL(request.url).searchParams);
-    if (!("ids" in result)) return Response.json({ error: "Invalid filters.", issues: result.issues.map((i) => ({ path: i.param, message: i.message })) }, { status: 400 });
+    if (!("ids" in result))
+      return Response.json(
+        { error: "Invalid filters.", issues: result.issues.map((i) => ({ path: i.param, message: i.message })) },
+        { status: 400 },
+      );
     const entity = list === "deals" ? "agreements" : "pledges";
-    return new Response(textStream(selectionCsvChunks(db, entity, result.ids)), { headers: { ...csvHeaders(`${list}.csv`), "Cache-Control": "no-store" } });
+    return new Response(textStream(selectionCsvChunks(db, entity, result.ids)), {
+      headers: { ...csvHeaders(`${list}.csv`), "Cache-Control": "no-store" },
+    });
   } catch (error) {
     console.error("CSV export failed:", error);
     return Response.json({ error: "The database is not answering right now. Please try again in a moment." }, { status: 503 });

@@ -52,7 +52,11 @@ describe.each(databaseModes)("CSV formula policy on %s", (mode) => {
     await p.actor.update({ where: { id: actor.id }, data: { name: attacks.actor, aliases: [attacks.agreement] } });
     const event = await p.event.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } });
     await p.event.update({ where: { id: event.id }, data: { title: attacks.event } });
-    const citation = await p.citation.findFirstOrThrow({ where: { agreementId: { not: null } }, orderBy: { id: "asc" }, select: { id: true } });
+    const citation = await p.citation.findFirstOrThrow({
+      where: { agreementId: { not: null } },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
     await p.citation.update({ where: { id: citation.id }, data: { quote: attacks.quote } });
     const source = await p.source.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } });
     await p.source.update({ where: { id: source.id }, data: { title: attacks.pledge } });
@@ -60,11 +64,20 @@ describe.each(databaseModes)("CSV formula policy on %s", (mode) => {
   afterAll(() => db.drop());
 
   it.each(csvEntities)("/api/v1/%s.csv neutralises formulas and parses", async (entity) => {
-    const rows = await readCsv(new Response(textStream(csvChunks(db.prisma, entity)), { headers: { "content-type": "text/csv; charset=utf-8" } }));
+    const rows = await readCsv(
+      new Response(textStream(csvChunks(db.prisma, entity)), { headers: { "content-type": "text/csv; charset=utf-8" } }),
+    );
     expect(rows.length).toBeGreaterThan(1);
     expect(dangerous(rows)).toEqual([]);
     const cells = rows.flat();
-    const expected = { actors: attacks.actor, agreements: attacks.agreement, pledges: attacks.pledge, events: attacks.event, sources: attacks.pledge, citations: attacks.quote }[entity];
+    const expected = {
+      actors: attacks.actor,
+      agreements: attacks.agreement,
+      pledges: attacks.pledge,
+      events: attacks.event,
+      sources: attacks.pledge,
+      citations: attacks.quote,
+    }[entity];
     expect(cells).toContain(`'${expected}`);
   });
 
@@ -74,7 +87,9 @@ describe.each(databaseModes)("CSV formula policy on %s", (mode) => {
     expect(deals.flat()).toContain(`'${attacks.agreement}`);
     const listed = await listAgreementsPage(db.prisma, {}, "title", { page: 1, per: 100 });
     expect(deals.slice(1).map((r) => r[0])).toEqual(listed.data.map((d) => d.slug));
-    const pledges = await readCsv(await selectionCsvResponse(db.prisma, "pledges", new Request("http://test/exports/pledges.csv?status=PLEDGED")));
+    const pledges = await readCsv(
+      await selectionCsvResponse(db.prisma, "pledges", new Request("http://test/exports/pledges.csv?status=PLEDGED")),
+    );
     expect(dangerous(pledges)).toEqual([]);
     expect(pledges[0]).toEqual(pledgeColumns.map((c) => c.name));
     expect(deals[0]).toEqual(agreementColumns.map((c) => c.name));
@@ -88,7 +103,9 @@ describe.each(databaseModes)("CSV formula policy on %s", (mode) => {
   });
 
   it("chart CSVs go through the same writer and parse", async () => {
-    const response = await chartCsv(new Request("http://test/exports/charts/pledges-by-donor-country.csv"), { params: Promise.resolve({ file: "pledges-by-donor-country.csv" }) });
+    const response = await chartCsv(new Request("http://test/exports/charts/pledges-by-donor-country.csv"), {
+      params: Promise.resolve({ file: "pledges-by-donor-country.csv" }),
+    });
     const rows = await readCsv(response);
     expect(rows.length).toBeGreaterThan(1);
     expect(dangerous(rows)).toEqual([]);

@@ -79,7 +79,10 @@ describe.each(databaseModes)("first admin on %s", (mode) => {
         const oneTime = printed!.trim().slice("Password:".length).trim();
         expect(oneTime.length).toBeGreaterThanOrEqual(20);
         expect(lines.filter((l) => l.includes(oneTime))).toHaveLength(1);
-        const user = await db.prisma.user.findUniqueOrThrow({ where: { email: defaultAdminEmail }, select: { role: true, mustChangePassword: true } });
+        const user = await db.prisma.user.findUniqueOrThrow({
+          where: { email: defaultAdminEmail },
+          select: { role: true, mustChangePassword: true },
+        });
         expect(user).toEqual({ role: "admin", mustChangePassword: true });
         expect((await auth.handler(signInRequest(defaultAdminEmail, oneTime))).status).toBe(200);
       } finally {
@@ -115,8 +118,12 @@ describe.each(databaseModes)("first admin on %s", (mode) => {
       const env = { ADMIN_EMAIL: "Ops@Example.org", ADMIN_PASSWORD: "a password the operator chose" };
       expect(await ensureFirstAdmin(db.prisma, env, (l) => lines.push(l))).toEqual({ kind: "from-environment", email: "ops@example.org" });
       expect(lines.join("\n")).not.toContain(env.ADMIN_PASSWORD);
-      expect(await db.prisma.user.findUniqueOrThrow({ where: { email: "ops@example.org" }, select: { role: true, mustChangePassword: true } })).toEqual({ role: "admin", mustChangePassword: false });
-      expect(await ensureFirstAdmin(db.prisma, { ADMIN_EMAIL: "other@example.org", ADMIN_PASSWORD: "another long password" })).toEqual({ kind: "exists" });
+      expect(
+        await db.prisma.user.findUniqueOrThrow({ where: { email: "ops@example.org" }, select: { role: true, mustChangePassword: true } }),
+      ).toEqual({ role: "admin", mustChangePassword: false });
+      expect(await ensureFirstAdmin(db.prisma, { ADMIN_EMAIL: "other@example.org", ADMIN_PASSWORD: "another long password" })).toEqual({
+        kind: "exists",
+      });
       expect(await db.prisma.user.count()).toBe(1);
     });
 
@@ -147,7 +154,10 @@ describe.each(databaseModes)("first admin on %s", (mode) => {
 
     it("the sign-in action is limited like the endpoint: the 11th attempt in a minute from one address is refused", async () => {
       await createUser(auth, { email: "editor@example.org", password: "the editor's password", role: "editor" });
-      for (let i = 0; i < 10; i++) expect(await signInWith("editor@example.org", `wrong password ${i}`, "203.0.113.30")).toMatchObject({ result: { message: signInMessages.mismatch } });
+      for (let i = 0; i < 10; i++)
+        expect(await signInWith("editor@example.org", `wrong password ${i}`, "203.0.113.30")).toMatchObject({
+          result: { message: signInMessages.mismatch },
+        });
       const blocked = await signInWith("editor@example.org", "the editor's password", "203.0.113.30");
       expect(blocked).toMatchObject({ result: { message: expect.stringMatching(/^Too many sign-in attempts\. Wait \d+ seconds/) } });
       expect(await db.prisma.session.count()).toBe(0);
@@ -160,17 +170,33 @@ describe.each(databaseModes)("first admin on %s", (mode) => {
       const cookie = /(better-auth\.session_token=[^;]+)/.exec(headers.get("set-cookie") ?? "")![1]!;
       requestState.headers = new Headers({ cookie });
 
-      expect(await authorize("editor")).toMatchObject({ ok: false, status: 403, message: expect.stringMatching(/Choose your own password first/) });
+      expect(await authorize("editor")).toMatchObject({
+        ok: false,
+        status: 403,
+        message: expect.stringMatching(/Choose your own password first/),
+      });
       const idle: FormState = { status: "idle", values: {}, version: null };
-      expect(await run(() => agreementActions.saveAgreement(idle, form({ title: "Anything" })))).toMatchObject({ result: { status: "refused" } });
+      expect(await run(() => agreementActions.saveAgreement(idle, form({ title: "Anything" })))).toMatchObject({
+        result: { status: "refused" },
+      });
 
       const initial: PasswordState = { message: null, fieldErrors: {}, submission: 0 };
       const choose = (fields: Record<string, string>) => run(() => choosePassword(initial, form({ next: "/admin", ...fields })));
-      expect(await choose({ current: "wrong one-time password", password: "my own new password", confirm: "my own new password" })).toMatchObject({ result: { fieldErrors: { current: expect.any(String) } } });
-      expect(await choose({ current: made.password, password: "my own new password", confirm: "my own new password!" })).toMatchObject({ result: { fieldErrors: { confirm: expect.any(String) } } });
-      expect(await choose({ current: made.password, password: made.password, confirm: made.password })).toMatchObject({ result: { fieldErrors: { password: expect.any(String) } } });
-      expect(await choose({ current: made.password, password: "short", confirm: "short" })).toMatchObject({ result: { fieldErrors: { password: expect.any(String) } } });
-      expect(await choose({ current: made.password, password: "my own new password", confirm: "my own new password" })).toEqual({ redirect: "/admin" });
+      expect(
+        await choose({ current: "wrong one-time password", password: "my own new password", confirm: "my own new password" }),
+      ).toMatchObject({ result: { fieldErrors: { current: expect.any(String) } } });
+      expect(await choose({ current: made.password, password: "my own new password", confirm: "my own new password!" })).toMatchObject({
+        result: { fieldErrors: { confirm: expect.any(String) } },
+      });
+      expect(await choose({ current: made.password, password: made.password, confirm: made.password })).toMatchObject({
+        result: { fieldErrors: { password: expect.any(String) } },
+      });
+      expect(await choose({ current: made.password, password: "short", confirm: "short" })).toMatchObject({
+        result: { fieldErrors: { password: expect.any(String) } },
+      });
+      expect(await choose({ current: made.password, password: "my own new password", confirm: "my own new password" })).toEqual({
+        redirect: "/admin",
+      });
 
       expect((await db.prisma.user.findUniqueOrThrow({ where: { email: made.email } })).mustChangePassword).toBe(false);
       expect((await auth.handler(signInRequest(made.email, made.password, "203.0.113.40"))).status).toBe(401);

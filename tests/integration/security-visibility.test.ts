@@ -38,7 +38,13 @@ async function text(chunks: AsyncIterable<string>): Promise<string> {
 async function publicOutputs(db: PrismaClient): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   const all = { limit: 200 };
-  const [actors, agreements, pledges, events, sources] = await Promise.all([listActors(db, all), listAgreements(db, all), listPledges(db, all), listEvents(db, all), listSources(db, all)]);
+  const [actors, agreements, pledges, events, sources] = await Promise.all([
+    listActors(db, all),
+    listAgreements(db, all),
+    listPledges(db, all),
+    listEvents(db, all),
+    listSources(db, all),
+  ]);
   Object.assign(out, { actors, agreements, pledges, events, sources });
   out.sitemap = await listPublicPagePaths(db);
   for (const a of actors.data) {
@@ -46,7 +52,12 @@ async function publicOutputs(db: PrismaClient): Promise<Record<string, unknown>>
     out[`profile:${a.slug}`] = await getActorProfile(db, a.slug);
     out[`feed:${a.slug}`] = [await feedActor(db, a.slug), await feedEntries(db, { actorSlug: a.slug })];
   }
-  out.activity = Object.fromEntries(await actorActivity(db, actors.data.map((a) => a.id)));
+  out.activity = Object.fromEntries(
+    await actorActivity(
+      db,
+      actors.data.map((a) => a.id),
+    ),
+  );
   for (const g of agreements.data) {
     out[`agreement:${g.slug}`] = await getAgreement(db, g.slug);
     out[`deal-page:${g.slug}`] = await getAgreementPage(db, g.slug);
@@ -59,8 +70,18 @@ async function publicOutputs(db: PrismaClient): Promise<Record<string, unknown>>
   const overview = await getOverview(db);
   out.overview = { ...overview, charts: overviewCharts(overview) };
   out.facets = [await dealFacets(db), await pledgeFacets(db), await timelineFacets(db), await actorFacets(db)];
-  out.network = [await getRelationshipView(db), await getRelationshipView(db, { ...defaultFilters, includeOrganisations: true }), await loadGraphInput(db)];
-  for (const [a, b] of [["GB", "UA"], ["FR", "UA"], ["US", "UA"], ["GB", "FR"]]) out[`pair:${a}-${b}`] = await getPair(db, a!, b!);
+  out.network = [
+    await getRelationshipView(db),
+    await getRelationshipView(db, { ...defaultFilters, includeOrganisations: true }),
+    await loadGraphInput(db),
+  ];
+  for (const [a, b] of [
+    ["GB", "UA"],
+    ["FR", "UA"],
+    ["US", "UA"],
+    ["GB", "FR"],
+  ])
+    out[`pair:${a}-${b}`] = await getPair(db, a!, b!);
   out.export = (await text(exportJsonChunks(db, new Date(0)))).replace(/"generatedAt":"[^"]+"/, "");
   for (const entity of csvEntities) out[`csv:${entity}`] = await text(csvChunks(db, entity));
   out.search = await searchEverything(db, "Ukraine");
@@ -72,7 +93,16 @@ async function probes(db: PrismaClient) {
   const { draftActor, trashedActor, draftDeal, draftPledge, trashedEvent, trashedSource } = HIDDEN;
   const page = { page: 1, per: 100 };
   const found: Record<string, unknown> = {};
-  for (const q of [draftActor.name, draftActor.alias, trashedActor.name, draftDeal.title, draftPledge.title, trashedEvent.title, trashedSource.title, HIDDEN.pledgeOfDraftDonor.title]) {
+  for (const q of [
+    draftActor.name,
+    draftActor.alias,
+    trashedActor.name,
+    draftDeal.title,
+    draftPledge.title,
+    trashedEvent.title,
+    trashedSource.title,
+    HIDDEN.pledgeOfDraftDonor.title,
+  ]) {
     const s = await searchEverything(db, q);
     found[`search:${q}`] = [s.actors.total, s.deals.total, s.pledges.total, s.events.total, s.sources.length];
   }
@@ -82,7 +112,9 @@ async function probes(db: PrismaClient) {
     found[`events-of:${actor}`] = (await listTimelinePage(db, { actor }, "oldest", page)).total;
     found[`actor:${actor}`] = [await getActor(db, actor), await getActorProfile(db, actor), await feedActor(db, actor)];
   }
-  found.countryActors = (await listActorsPage(db, { country: "GB", type: ["COMPANY"] }, "name", page)).data.map((a) => a.slug).filter((s) => s.startsWith("zz-"));
+  found.countryActors = (await listActorsPage(db, { country: "GB", type: ["COMPANY"] }, "name", page)).data
+    .map((a) => a.slug)
+    .filter((s) => s.startsWith("zz-"));
   found.records = [
     await getAgreement(db, draftDeal.slug),
     await getAgreementPage(db, draftDeal.slug),
@@ -109,7 +141,10 @@ describe.each(databaseModes)("visibility rule on %s", (mode) => {
   afterAll(() => db.drop());
 
   it("the fixture really links hidden records from published ones", async () => {
-    const hiddenActor = await db.prisma.actor.findUniqueOrThrow({ where: { slug: HIDDEN.draftActor.slug }, select: { _count: { select: { parties: true, pledgesGot: true, events: true, linksFrom: true, pledgesMade: true } } } });
+    const hiddenActor = await db.prisma.actor.findUniqueOrThrow({
+      where: { slug: HIDDEN.draftActor.slug },
+      select: { _count: { select: { parties: true, pledgesGot: true, events: true, linksFrom: true, pledgesMade: true } } },
+    });
     expect(Object.values(hiddenActor._count).every((n) => n > 0)).toBe(true);
     expect(await db.prisma.citation.count({ where: { source: { slug: HIDDEN.trashedSource.slug } } })).toBe(3);
   });
@@ -125,7 +160,12 @@ describe.each(databaseModes)("visibility rule on %s", (mode) => {
 
   it("asking for a hidden record by its name or slug finds nothing", async () => {
     const found = await probes(db.prisma);
-    const empty = Object.fromEntries(Object.entries(found).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => (typeof x === "number" ? 0 : null)) : typeof v === "number" ? 0 : v]));
+    const empty = Object.fromEntries(
+      Object.entries(found).map(([k, v]) => [
+        k,
+        Array.isArray(v) ? v.map((x) => (typeof x === "number" ? 0 : null)) : typeof v === "number" ? 0 : v,
+      ]),
+    );
     empty.countryActors = [];
     expect(found).toEqual(empty);
   });

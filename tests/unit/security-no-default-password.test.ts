@@ -17,7 +17,11 @@ function files(dir: string): string[] {
 
 describe("no built-in password", () => {
   it("the old default password appears nowhere in the code, docs, scripts or settings", () => {
-    const all = [...["app", "lib", "components", "scripts", "seeds", "docs", "prisma", "tests"].flatMap((d) => files(path.join(root, d))), path.join(root, "README.md"), path.join(root, ".env.example")];
+    const all = [
+      ...["app", "lib", "components", "scripts", "seeds", "docs", "prisma", "tests"].flatMap((d) => files(path.join(root, d))),
+      path.join(root, "README.md"),
+      path.join(root, ".env.example"),
+    ];
     expect(all.length).toBeGreaterThan(100);
     expect(all.filter((f) => readFileSync(f, "utf8").includes(oldDefault)).map((f) => path.relative(root, f))).toEqual([]);
   });

@@ -5,10 +5,7 @@ import { choosePasswordPath, currentUser } from "@/lib/auth";
 import { safeAdminPath } from "@/lib/admin/paths";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Choose your password",
-  robots: { index: false },
-};
+export const metadata: Metadata = { title: "Choose your password", robots: { index: false } };
 
 // Outside the (panel) group on purpose: its layout sends a user with a one-time password here.
 export default async function PasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
