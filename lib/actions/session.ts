@@ -48,12 +48,15 @@ export async function choosePassword(previous: PasswordState, formData: FormData
   const password = field(formData, "password");
   const confirm = field(formData, "confirm");
   const fail = (fieldErrors: PasswordState["fieldErrors"]) => ({ message: "Your password was not changed. See below what to fix.", fieldErrors, submission });
-  if (!current) return fail({ current: "Enter the password you signed in with." });
+  // Every problem at once, so one round trip fixes them all.
   const auth = getAuth();
+  const errors: PasswordState["fieldErrors"] = {};
+  if (!current) errors.current = "Enter the password you signed in with.";
   const problem = await passwordProblem(auth, password);
-  if (problem) return fail({ password: problem });
-  if (password === current) return fail({ password: "Choose a password different from the one you signed in with." });
-  if (password !== confirm) return fail({ confirm: "The two new passwords differ. Type the same password twice." });
+  if (problem) errors.password = problem;
+  else if (password === current) errors.password = "Choose a password different from the one you signed in with.";
+  if (password !== confirm) errors.confirm = "The two new passwords differ. Type the same password twice.";
+  if (Object.keys(errors).length > 0) return fail(errors);
   try {
     await auth.api.changePassword({ body: { currentPassword: current, newPassword: password, revokeOtherSessions: true }, headers: await headers() });
   } catch {
