@@ -95,7 +95,7 @@ describe.each(databaseModes)("first admin on %s", (mode) => {
     } finally {
       await target.cleanup();
     }
-  });
+  }, 240_000); // a whole first start: migrations and the seed, twice
 
   describe("ensureFirstAdmin and the forced password change", () => {
     let db: TestDatabase;
