@@ -75,13 +75,14 @@ function own(alias: string): Prisma.Sql {
   return Prisma.sql`${t}."isPublished" AND ${t}."deletedAt" IS NULL`;
 }
 
-/** Ids of public actors, as a subquery. */
-export const publicActorIds = Prisma.sql`SELECT pa.id FROM "Actor" pa WHERE pa."isPublished" AND pa."deletedAt" IS NULL`;
-
 export const publicSql = {
   actor: own,
   agreement: own,
   event: own,
   source: own,
-  pledge: (alias: string) => Prisma.sql`${own(alias)} AND ${Prisma.raw(alias)}."donorId" IN (${publicActorIds})`,
+  // "No hidden donor" as an anti-join rather than "donor in the public actors": with a search condition
+  // beside it and no table statistics yet (a fresh import), PostgreSQL picked a nested loop for the
+  // semi-join that re-ran the search per pledge (33,000 pledges: 280 s against 0.1 s).
+  pledge: (alias: string) =>
+    Prisma.sql`${own(alias)} AND NOT EXISTS (SELECT 1 FROM "Actor" hidden_donor WHERE hidden_donor.id = ${Prisma.raw(alias)}."donorId" AND NOT (hidden_donor."isPublished" AND hidden_donor."deletedAt" IS NULL))`,
 };
