@@ -56,7 +56,11 @@ export function scanActors(text: string, folded: string, index: ActorIndex, sent
     const original = text.slice(start, end);
     const sentence = sentenceAt(sentences, start);
     if (!sentence) continue; // boilerplate paragraphs are not read
-    const surface = (index.surfaces.get(m[0]) ?? []).find((s) => caseAllows(s, original));
+    // "Ministry of Defence" is the French one only in an article that speaks of France.
+    const surface = (index.surfaces.get(m[0]) ?? []).find((s) => {
+      const country = index.targets.get(s.target)?.countryCode;
+      return caseAllows(s, original) && !(s.genericBody && country && !countries.has(country));
+    });
     if (!surface) {
       // "the Telegraph": the longest form failed on case; a shorter one may start further on.
       index.pattern.lastIndex = start + 1;
@@ -64,8 +68,6 @@ export function scanActors(text: string, folded: string, index: ActorIndex, sent
     }
     const target = index.targets.get(surface.target);
     if (!target) continue;
-    // "Ministry of Defence" is the French one only in an article that speaks of France.
-    if (surface.genericBody && target.countryCode && !countries.has(target.countryCode)) continue;
     if (/(?:©|\b(?:photo|credit|image)s?:)\s*$/i.test(text.slice(Math.max(0, start - 10), start))) continue; // a photo credit
     if (surface.capital) {
       if (isPlaceUse(text, start, end, sentence)) {
