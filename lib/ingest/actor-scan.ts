@@ -39,6 +39,10 @@ function isPlaceUse(text: string, start: number, end: number, sentence: Sentence
 
 function caseAllows(surface: Surface, original: string): boolean {
   if (surface.caseSensitive) return original === surface.form;
+  // "Ukrainian defence industry" (a generic group) is not the company "Ukrainian Defense Industry".
+  const formWords = surface.form.split(/\s+/);
+  const textWords = original.split(/\s+/);
+  if (formWords.length === textWords.length && formWords.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && /^\p{Lu}/u.test(textWords[i]!) && !/^\p{Lu}+$/u.test(original))) return false;
   const first = original[0]!;
   if (first === first.toUpperCase() && first !== first.toLowerCase()) return true;
   // A lower-case alias as the database records it ("kyiv" in an article that writes it so).
@@ -71,7 +75,8 @@ export function scanActors(text: string, folded: string, index: ActorIndex, sent
     if (/(?:©|\b(?:photo|credit|image)s?:)\s*$/i.test(text.slice(Math.max(0, start - 10), start))) continue; // a photo credit
     if (surface.capital) {
       if (isPlaceUse(text, start, end, sentence)) {
-        places.push({ start, end, quote: original, sentence: sentence.index, name: original, countryCode: target.countryCode });
+        const dateline = start === sentence.start && /^,?\s*(?:\d{1,2}\s+)?[A-Z]?[a-z]*\.?\s*\d|^\s*[—–-]\s/.test(text.slice(end, end + 12));
+        places.push({ start, end, quote: original, sentence: sentence.index, name: original, countryCode: target.countryCode, ...(dateline ? { dateline: true } : {}) });
         continue;
       }
       mentions.push({ start, end, quote: original, sentence: sentence.index, actor: target.key, metonymy: true });

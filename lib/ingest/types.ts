@@ -100,6 +100,8 @@ export interface PlaceMention extends Quoted {
   sentence: number;
   name: string;
   countryCode?: string;
+  /** The place in a dateline ("BERLIN, Feb 17 -"): where the story was filed, not where things happen. */
+  dateline?: boolean;
 }
 
 /** A reference to an actor: its slug when it exists, or a new actor to create. */

@@ -1,0 +1,120 @@
+// The article assistant: reads an article (offline, deterministically) and proposes actors,
+// agreements, pledges, events and actor links shaped like the seed dataset, each with the verbatim
+// quotes (and offsets) it rests on. Nothing here writes: proposals become drafts only through the
+// admin's one write path after a person reviews them.
+import { buildActorIndex, type IndexOptions, type KnownActor } from "./actor-index";
+import { analyseActors } from "./actors";
+import { findMoney, findQuantities, findShares } from "./amounts";
+import { findDates, type Published } from "./dates";
+import { findActorLinks } from "./links";
+import { matchAgreement, matchEvent, matchPledge, type KnownRecords } from "./match";
+import { agreementProposal, eventProposal, pledgeProposal, SlugRegistry } from "./proposals";
+import { citationsAreVerbatim } from "./quotes";
+import { findAgreements } from "./records/agreements";
+import type { DocumentContext, SentenceContext } from "./records/context";
+import { findEvents } from "./records/events";
+import { findPledges } from "./records/pledges";
+import { fold, segment } from "./text";
+import type { Citation, DatePrecision, Proposals } from "./types";
+
+export interface AnalyseOptions {
+  /** Publication date, "YYYY", "YYYY-MM" or "YYYY-MM-DD": the anchor of "last week", "on Saturday". */
+  published?: string;
+  /** Actors the tracker already has (name and aliases are matched first). */
+  actors: KnownActor[];
+  /** Records the tracker already has, to offer "add as evidence" instead of duplicates. */
+  records?: KnownRecords;
+  /** Where actors and records came from, reported in the output. */
+  knownFrom?: string;
+  index?: IndexOptions;
+}
+
+export const MAX_ARTICLE_CHARACTERS = 200_000;
+
+export function parsePublished(value: string | undefined): Published | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (!m) throw new Error(`The publication date "${value}" is not YYYY, YYYY-MM or YYYY-MM-DD.`);
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  // A month-precise date is anchored mid-month, a year-precise one mid-year.
+  const date = new Date(Date.UTC(y, (mo ?? 7) - 1, d ?? (mo ? 15 : 1), 12));
+  if (date.getUTCMonth() !== (mo ?? 7) - 1 || (d !== undefined && date.getUTCDate() !== d)) throw new Error(`The publication date "${value}" is not a real calendar date.`);
+  const precision: DatePrecision = d !== undefined ? "DAY" : mo !== undefined ? "MONTH" : "YEAR";
+  return { date, precision };
+}
+
+export function analyseArticle(text: string, options: AnalyseOptions): Proposals {
+  if (text.length > MAX_ARTICLE_CHARACTERS) throw new Error(`The article is ${text.length.toLocaleString("en")} characters long; the assistant reads at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")}.`);
+  const published = parsePublished(options.published);
+  const warnings: string[] = [];
+  if (!published) warnings.push("No publication date: relative dates (\"on Saturday\", \"last year\") and dates without a year are left out.");
+  const folded = fold(text);
+  const { sentences, skipped } = segment(text);
+  if (skipped.length > 0) warnings.push(`${skipped.length} paragraph(s) read as page furniture (paywall, newsletter, cookie or footer text) were left out.`);
+
+  const index = buildActorIndex(options.actors, options.index);
+  const actorAnalysis = analyseActors(text, folded, sentences, index);
+  const { dates, warnings: dateWarnings } = findDates(text, sentences, published);
+  warnings.push(...dateWarnings);
+  const amounts = findMoney(text, sentences);
+  const shares = findShares(text, sentences);
+  const quantities = findQuantities(text, sentences, amounts, dates.filter((d) => d.precision === "YEAR"));
+
+  const ctxs: SentenceContext[] = sentences.map((sentence) => ({
+    sentence,
+    actors: actorAnalysis.mentions.filter((m) => m.sentence === sentence.index),
+    dates: dates.filter((d) => d.sentence === sentence.index),
+    money: amounts.filter((m) => m.sentence === sentence.index),
+    quantities: quantities.filter((q) => q.sentence === sentence.index),
+    places: actorAnalysis.places.filter((p) => p.sentence === sentence.index && !p.dateline),
+  }));
+  const counts = new Map<string, number>();
+  for (const m of actorAnalysis.mentions) if (index.targets.get(m.actor)?.kind === "COUNTRY") counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  const mainCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const doc: DocumentContext = { text, sentences: ctxs, index, links: actorAnalysis.links, published, mainCountry };
+
+  const slugs = new SlugRegistry();
+  const agreementDrafts = findAgreements(doc);
+  const pledgeDrafts = findPledges(doc);
+  const recordParties = new Map<number, Set<string>>();
+  const note = (i: number, key: string) => recordParties.set(i, (recordParties.get(i) ?? new Set()).add(key));
+  for (const d of agreementDrafts) for (const c of d.ctxs) for (const k of d.parties.keys()) note(c.sentence.index, k);
+  for (const p of pledgeDrafts) note(p.ctx.sentence.index, p.donor);
+  const eventDrafts = findEvents(doc, recordParties);
+
+  const agreements = agreementDrafts.map((d) => agreementProposal(doc, d, slugs));
+  const pledges = pledgeDrafts.map((p) => pledgeProposal(doc, p, slugs));
+  const events = eventDrafts.map((e) => eventProposal(doc, e, slugs));
+  const actorLinks = findActorLinks(doc);
+  if (options.records) {
+    for (const a of agreements) a.matches = matchAgreement(a, options.records.agreements);
+    for (const p of pledges) p.matches = matchPledge(p, options.records.pledges);
+    for (const e of events) e.matches = matchEvent(e, options.records.events);
+  }
+  const actors = [...actorAnalysis.proposals.values()];
+
+  const all: Citation[] = [
+    ...actors.flatMap((a) => a.citations),
+    ...agreements.flatMap((a) => [...a.citations, ...a.parties.flatMap((p) => p.citations), ...a.statusHistory.flatMap((s) => s.citations)]),
+    ...pledges.flatMap((p) => p.citations),
+    ...events.flatMap((e) => e.citations),
+    ...actorLinks.flatMap((l) => l.citations),
+  ];
+  if (!citationsAreVerbatim(text, all)) warnings.push("Internal error: a quote does not match the text at its offsets; please report this article.");
+
+  return {
+    source: {
+      ...(published ? { published: options.published!.trim(), publishedPrecision: published.precision } : {}),
+      characters: text.length,
+      sentences: sentences.length,
+      knownFrom: options.knownFrom ?? "given actors",
+    },
+    actors,
+    agreements,
+    pledges,
+    events,
+    actorLinks,
+    extracted: { sentences, dates, amounts, shares, quantities, places: actorAnalysis.places },
+    warnings,
+  };
+}

@@ -1,0 +1,97 @@
+// Does a proposal repeat a record the tracker already has? Then the reviewer should add its quote as
+// further evidence (or a status entry) to that record instead of creating a duplicate.
+import type { ActorRef, AgreementProposal, EventProposal, PledgeProposal, RecordMatch } from "./types";
+
+export interface KnownAgreement {
+  slug: string;
+  title: string;
+  type: string;
+  parties: string[];
+  categories: string[];
+}
+export interface KnownPledge {
+  slug: string;
+  title: string;
+  donor: string;
+  recipients: string[];
+  kind: string;
+  item: string;
+  category?: string | null;
+  quantity?: string | null;
+}
+export interface KnownEvent {
+  slug: string;
+  title: string;
+  kind: string;
+  date: string;
+  actors: string[];
+}
+export interface KnownRecords {
+  agreements: KnownAgreement[];
+  pledges: KnownPledge[];
+  events: KnownEvent[];
+}
+
+const slugOf = (ref: ActorRef) => (typeof ref === "string" ? ref : undefined);
+const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
+
+function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (a.size + b.size - both);
+}
+
+function top(matches: RecordMatch[]): RecordMatch[] {
+  return matches.filter((m) => m.score >= 0.6).sort((a, b) => b.score - a.score).slice(0, 3);
+}
+
+export function matchAgreement(p: AgreementProposal, known: KnownAgreement[]): RecordMatch[] {
+  const parties = new Set(p.parties.map((x) => slugOf(x.actor)).filter(Boolean) as string[]);
+  return top(
+    known.map((k) => {
+      const reasons: string[] = [];
+      let score = 0;
+      if (k.type === p.type) (score += 0.4), reasons.push("same type");
+      const overlap = jaccard(parties, new Set(k.parties));
+      if (overlap > 0) (score += 0.4 * Math.min(1, overlap * 1.5)), reasons.push(`parties in common (${Math.round(overlap * 100)} %)`);
+      if (p.categories.some((c) => k.categories.includes(c))) (score += 0.2), reasons.push("same equipment");
+      return { slug: k.slug, title: k.title, score: Math.round(score * 100) / 100, reasons };
+    }),
+  );
+}
+
+export function matchPledge(p: PledgeProposal, known: KnownPledge[]): RecordMatch[] {
+  const donor = slugOf(p.donor);
+  const recipients = new Set(p.recipients.map(slugOf).filter(Boolean) as string[]);
+  const itemWords = words(p.item);
+  return top(
+    known.map((k) => {
+      const reasons: string[] = [];
+      let score = 0;
+      if (donor && k.donor === donor) (score += 0.35), reasons.push("same donor");
+      if (k.recipients.some((r) => recipients.has(r))) (score += 0.15), reasons.push("same recipient");
+      if (k.kind === p.kind) (score += 0.1), reasons.push("same kind");
+      if (p.category && k.category === p.category) (score += 0.1), reasons.push("same equipment");
+      if (p.quantity && k.quantity && Number(p.quantity) === Number(k.quantity)) (score += 0.15), reasons.push("same quantity");
+      const itemOverlap = jaccard(itemWords, words(k.item));
+      if (itemOverlap > 0) (score += 0.15 * Math.min(1, itemOverlap * 2)), reasons.push("similar item");
+      return { slug: k.slug, title: k.title, score: Math.round(score * 100) / 100, reasons };
+    }),
+  ).filter((m) => m.reasons.includes("same donor") && m.score >= 0.7);
+}
+
+export function matchEvent(p: EventProposal, known: KnownEvent[]): RecordMatch[] {
+  const actors = new Set(p.actors.map((a) => slugOf(a.actor)).filter(Boolean) as string[]);
+  return top(
+    known.map((k) => {
+      const reasons: string[] = [];
+      let score = 0;
+      if (k.kind === p.kind) (score += 0.3), reasons.push("same kind");
+      const overlap = jaccard(actors, new Set(k.actors));
+      if (overlap > 0) (score += 0.4 * Math.min(1, overlap * 2)), reasons.push("actors in common");
+      if (k.date.startsWith(p.date) || p.date.startsWith(k.date)) (score += 0.3), reasons.push("same date");
+      return { slug: k.slug, title: k.title, score: Math.round(score * 100) / 100, reasons };
+    }),
+  ).filter((m) => m.score >= 0.7);
+}
