@@ -84,7 +84,7 @@ export function scanActors(text: string, folded: string, index: ActorIndex, sent
     }
     if (target.kind === "COUNTRY") {
       const last = previousWords(text, start, 1)[0];
-      if (last && LOCATIVE.has(last)) {
+      if ((last && LOCATIVE.has(last)) || (last === "to" && MOTION.test(text.slice(Math.max(0, start - 80), start)))) {
         places.push({ start, end, quote: original, sentence: sentence.index, name: COUNTRY_BY_CODE.get(target.countryCode ?? "")?.name ?? original, countryCode: target.countryCode });
       }
     }

@@ -12,7 +12,7 @@ import { agreementProposal, eventProposal, pledgeProposal, SlugRegistry } from "
 import { citationsAreVerbatim } from "./quotes";
 import { findAgreements } from "./records/agreements";
 import type { DocumentContext, SentenceContext } from "./records/context";
-import { findEvents } from "./records/events";
+import { announcementsOf, findEvents } from "./records/events";
 import { findPledges } from "./records/pledges";
 import { fold, segment } from "./text";
 import type { Citation, DatePrecision, Proposals } from "./types";
@@ -78,9 +78,12 @@ export function analyseArticle(text: string, options: AnalyseOptions): Proposals
   const pledgeDrafts = findPledges(doc);
   const recordParties = new Map<number, Set<string>>();
   const note = (i: number, key: string) => recordParties.set(i, (recordParties.get(i) ?? new Set()).add(key));
-  for (const d of agreementDrafts) for (const c of d.ctxs) for (const k of d.parties.keys()) note(c.sentence.index, k);
+  // Only the sentence a record was founded on: a later sentence in which a party speaks is a statement.
+  for (const d of agreementDrafts) for (const k of d.parties.keys()) note(d.ctxs[0]!.sentence.index, k);
   for (const p of pledgeDrafts) note(p.ctx.sentence.index, p.donor);
   const eventDrafts = findEvents(doc, recordParties);
+  eventDrafts.push(...announcementsOf(doc, agreementDrafts, pledgeDrafts, eventDrafts));
+  eventDrafts.sort((a, b) => a.ctxs[0]!.sentence.start - b.ctxs[0]!.sentence.start);
 
   const agreements = agreementDrafts.map((d) => agreementProposal(doc, d, slugs));
   const pledges = pledgeDrafts.map((p) => pledgeProposal(doc, p, slugs));

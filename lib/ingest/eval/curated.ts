@@ -2,6 +2,7 @@
 // citing the article, the actors those records and the article's own citations name, their dates,
 // amounts, quantities and ownership shares.
 import type { Dataset, SourceRecord } from "@/lib/seed/dataset";
+import { fold } from "../text";
 import type { EvalArticle, Expected } from "./expected";
 
 export function curatedArticles(data: Dataset, sources: Map<string, SourceRecord>): EvalArticle[] {
@@ -11,13 +12,22 @@ export function curatedArticles(data: Dataset, sources: Map<string, SourceRecord
     const pledges = data.pledges.filter((p) => cites(p.citations));
     const events = data.events.filter((e) => cites(e.citations));
     const links = data.actorLinks.filter((l) => cites(l.citations));
+    // Actors the article names (by name or alias) or cites: a record may involve an actor this
+    // article never mentions (it is cited by another article too), which no reader could find here.
+    const folded = fold(sources.get(source.slug)!.fullText);
+    const named = (slug: string) => {
+      const a = data.actors.find((x) => x.slug === slug);
+      if (!a) return false;
+      if (cites(a.citations)) return true;
+      return [a.name, ...a.aliases].some((n) => n.length >= 2 && new RegExp(`(?<![\\p{L}])${fold(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(folded));
+    };
     const actorSlugs = new Set<string>([
       ...data.actors.filter((a) => cites(a.citations)).map((a) => a.slug),
       ...agreements.flatMap((a) => a.parties.map((p) => p.actor)),
       ...pledges.flatMap((p) => [p.donor, ...p.recipients]),
       ...events.flatMap((e) => e.actors.map((a) => a.actor)),
       ...links.flatMap((l) => [l.from, l.to]),
-    ]);
+    ].filter(named));
     const dates = new Set<string>();
     for (const a of agreements) {
       if (a.startDate) dates.add(a.startDate);

@@ -62,6 +62,18 @@ function allCitations(p: Proposals): Citation[] {
   ];
 }
 
+/** The unused candidate with the most parties in common (at least `need`), or -1. */
+function best<T>(list: T[], used: Set<number>, overlap: (t: T) => number, need: number): number {
+  let found = -1;
+  let most = need - 1;
+  list.forEach((t, j) => {
+    if (used.has(j)) return;
+    const n = overlap(t);
+    if (n > most) (most = n), (found = j);
+  });
+  return found;
+}
+
 const overlaps = (a: string, quotes: string[]) => quotes.some((q) => a.includes(q.slice(0, 60)) || q.includes(a.slice(0, 60)));
 
 export function scoreArticle(article: EvalArticle, p: Proposals): ArticleScore {
@@ -126,7 +138,7 @@ export function scoreArticle(article: EvalArticle, p: Proposals): ArticleScore {
   for (const x of e.agreements) {
     const want = keysOf(x.parties);
     const need = Math.min(2, want.length);
-    const i = p.agreements.findIndex((a, j) => !usedA.has(j) && a.type === x.type && overlapCount(want, new Set(a.parties.map((y) => refKey(y.actor)))) >= need);
+    const i = best(p.agreements, usedA, (a) => (a.type === x.type ? overlapCount(want, new Set(a.parties.map((y) => refKey(y.actor)))) : -1), need);
     if (i < 0) {
       misses.push(`agreement ${x.type} ${x.parties.join(" + ")}`);
       continue;
@@ -153,7 +165,7 @@ export function scoreArticle(article: EvalArticle, p: Proposals): ArticleScore {
   let eventHits = 0;
   for (const x of e.events) {
     const want = keysOf(x.actors);
-    const i = p.events.findIndex((y, j) => !usedE.has(j) && y.kind === x.kind && overlapCount(want, new Set(y.actors.map((a) => refKey(a.actor)))) >= 1);
+    const i = best(p.events, usedE, (y) => (y.kind === x.kind ? overlapCount(want, new Set(y.actors.map((a) => refKey(a.actor)))) : -1), 1);
     if (i < 0) {
       misses.push(`event ${x.kind} ${x.actors.join(", ")}`);
       continue;

@@ -6,7 +6,7 @@ import { countryOfDemonym } from "../lexicon/countries";
 import { categoriesIn } from "../lexicon/equipment";
 import { ANALYST, cuesOf, HEDGED, MODAL, NEGATION, plainly, REPORTING, SIGNED, AGREED, ONGOING, TALKS, CANCELLED, STALLED, COMPLETED } from "../cues";
 import { citationAround, citeSentence } from "../quotes";
-import type { AgreementStatus, AgreementType, Citation, EquipmentCategory, FieldEvidence, MoneyMention, PartyRole } from "../types";
+import type { ActorMention, AgreementStatus, AgreementType, Citation, EquipmentCategory, FieldEvidence, MoneyMention, PartyRole } from "../types";
 import { clauseAt, countryActorOf, dateFor, isPartyKind, isReporterMention, target, type DocumentContext, type SentenceContext } from "./context";
 
 const TYPE_CUES: [AgreementType, RegExp][] = [
@@ -16,10 +16,10 @@ const TYPE_CUES: [AgreementType, RegExp][] = [
   ["TECHNOLOGY_TRANSFER", /\b(?:technology transfer|transfer(?:ring)? (?:of )?(?:technology|technologies|know-how))\b/i],
   ["MAINTENANCE_REPAIR", /\b(?:repair\w*|maintenance|maintain\w*|overhaul\w*|servic(?:e|ing) (?:hub|centre|center|site)|service (?:\w+ ){0,2}(?:equipment|vehicles|tanks|guns|aircraft)|technical support (?:site|centre|center|hub))\b/i],
   ["TRAINING", /\btrain(?:ing|ed|s)?\b[^.]{0,40}\b(?:soldiers|troops|pilots|personnel|recruits|crews|servicemen|forces|instructors|staff)\b/i],
-  ["EXPORT", /\b(?:arms |weapons? )?export(?:s|ing|ed)?\b/i],
+  ["EXPORT", /\b(?:open|reopen|resum|allow|permit|lift|start|begin|boost|increas|expand|approv)\w*\s+(?:\w+\s+){0,3}?exports?\b|\b(?:to|will|would|can|could|began|begin|started|start) export\b|\bexport(?:ed|ing)\b|\bexports? (?:of|to)\b(?! contracts?| controls?| licen)/i],
   ["PROCUREMENT", /\b(?:contract(?:s|ed)?|purchas\w+|procure\w*|bought|buy(?:s|ing)?|acquisitions?|recourse to|sourc(?:e|ed|es|ing) from|obtain supplies|orders? (?:for|of))\b/i],
   ["FINANCING", /\b(?:credit line|line of credit|loans?|financing (?:agreement|facility|mechanism|scheme)|funding mechanism|windfall profits)\b/i],
-  ["FRAMEWORK", /\b(?:defen[cs]e cooperation|military cooperation|industrial cooperation|cooperation (?:agreement|accord|framework)|strategic partnership|security (?:agreement|pact)|framework agreement|memorandum of understanding|coalition|hard ?core of allies|coordinat\w+ (?:their|of)?\s*(?:purchases|procurement|acquisitions))\b/i],
+  ["FRAMEWORK", /\b(?:defen[cs]e cooperation|military cooperation|industrial cooperation|cooperation (?:agreement|accord|framework)|strategic partnership|security (?:agreement|pact)|framework agreement|memorandum of understanding|coalition|hard ?core of allies|coordinat\w*\b[^.]{0,50}\b(?:purchases|procurement|acquisitions?|deliveries|logistics))\b/i],
 ];
 const PRECEDENCE: AgreementType[] = TYPE_CUES.map(([t]) => t);
 const PRODUCTION_FAMILY = new Set<AgreementType>(["LICENSED_PRODUCTION", "JOINT_VENTURE", "CO_PRODUCTION", "TECHNOLOGY_TRANSFER"]);
@@ -72,6 +72,8 @@ function statusOf(clause: string): { status?: AgreementStatus; capped: boolean; 
   if (c.stalled && plainly(clause, STALLED)) return { status: "STALLED", capped: false };
   if (negatedSign) return { status: "IN_TALKS", capped: true, note: "the text says it is not signed or approved yet" };
   if (plainly(clause, COMPLETED)) return { status: "COMPLETED", capped: false };
+  // "Discussions are underway": the talks are what is in progress.
+  if (/\b(?:discussions?|talks|negotiations?|consultations?)\b[^.]{0,30}\b(?:under ?way|ongoing|continu\w+|began|begun|started|resumed?)\b/i.test(clause)) return { status: "IN_TALKS", capped: false };
   if (plainly(clause, SIGNED) && !c.future) return { status: "SIGNED", capped: false };
   if (plainly(clause, ONGOING) && !/\bto (?:set up|establish|open|start|begin|launch)\b/i.test(clause.slice(0, (ONGOING.exec(clause)?.index ?? 0) + 12))) {
     return { status: "IN_PROGRESS", capped: false };
@@ -134,7 +136,8 @@ function compatible(doc: DocumentContext, a: AgreementDraft, parties: string[], 
   const main = doc.mainCountry;
   const mine = [...a.parties.keys()].filter((k) => k !== main);
   const theirs = parties.filter((k) => k !== main);
-  if (theirs.length === 0 || mine.length === 0) return mine.length === 0 || theirs.length === 0 ? types.some((t) => a.types.has(t)) : false;
+  // A draft that names only the main country (or a sentence that does) is too vague to merge on.
+  if (theirs.length === 0 || mine.length === 0) return false;
   const country = (k: string) => target(doc, k).countryCode;
   const companiesMine = mine.filter((k) => target(doc, k).kind === "COMPANY" && !theirs.includes(k));
   const companiesTheirs = theirs.filter((k) => target(doc, k).kind === "COMPANY" && !mine.includes(k));
@@ -150,6 +153,14 @@ export function findAgreements(doc: DocumentContext): AgreementDraft[] {
     const s = ctx.sentence.quote;
     const types = typesIn(s, ctx);
     const mentions = ctx.actors.filter((m) => isPartyKind(doc, m.actor) && !isReporterMention(doc, ctx, m));
+    // "It could also maintain…", "They will build…": the subject is the previous sentence's.
+    const pronoun = pronounSubject(doc, ctx);
+    if (pronoun && !mentions.some((m) => m.actor === pronoun.actor)) mentions.unshift(pronoun);
+    // "This aid is added to a credit line…": a new arrangement whose parties the previous sentence names.
+    if (types.length > 0 && mentions.length === 0 && /^(?:This|These|That|Such|The latter)\b/.test(s.trim())) {
+      const prev = doc.sentences[ctx.sentence.index - 1];
+      if (prev && prev.sentence.paragraph === ctx.sentence.paragraph) mentions.push(...prev.actors.filter((m) => isPartyKind(doc, m.actor) && !isReporterMention(doc, prev, m)).map((m) => ({ ...m, inherited: true })));
+    }
     const parties = [...new Set(mentions.map((m) => m.actor))];
     const distinctCountries = new Set(parties.map((k) => target(doc, k).countryCode ?? k));
     let valid = types.length > 0 && parties.length > 0;
@@ -173,10 +184,21 @@ export function findAgreements(doc: DocumentContext): AgreementDraft[] {
     const into = drafts.find((d) => compatible(doc, d, parties, types) && (ctx.sentence.index - d.ctxs.at(-1)!.sentence.index <= 12 || COREF.test(s)));
     const draft = into ?? newDraft();
     if (!into) drafts.push(draft);
-    addSentence(doc, draft, ctx, types, mentions.map((m) => ({ key: m.actor, at: m.start })));
+    addSentence(doc, draft, ctx, types, mentions.map((m) => ({ key: m.actor, at: m.start, sentence: m.sentence })));
     last = draft;
   }
   return drafts.filter((d) => d.parties.size > 0);
+}
+
+/** The party a leading "it"/"they" stands for: the first party the previous sentence names. */
+export function pronounSubject(doc: DocumentContext, ctx: SentenceContext): (ActorMention & { inherited?: boolean }) | undefined {
+  const m = /^(?:[^,]{0,40},\s*)?(it|they)\s+(?:\w+\s+){0,3}?(?:would|could|will|can|has|have|is|are|was|were|also|already|plans?|wants?|\w+ed|\w+s)\b/i.exec(ctx.sentence.quote);
+  if (!m) return undefined;
+  const at = ctx.sentence.start + m.index + m[0].indexOf(m[1]!);
+  if (ctx.actors.some((a) => a.end <= at && isPartyKind(doc, a.actor))) return undefined;
+  const prev = doc.sentences[ctx.sentence.index - 1];
+  const first = prev?.actors.find((a) => isPartyKind(doc, a.actor) && !isReporterMention(doc, prev, a));
+  return first ? { ...first, start: at, end: at + m[1]!.length, quote: m[1]!, sentence: ctx.sentence.index, inherited: true } : undefined;
 }
 
 function newDraft(): AgreementDraft {
@@ -197,7 +219,7 @@ function newDraft(): AgreementDraft {
   };
 }
 
-function addSentence(doc: DocumentContext, d: AgreementDraft, ctx: SentenceContext, types: AgreementType[], parties: { key: string; at: number }[]): void {
+function addSentence(doc: DocumentContext, d: AgreementDraft, ctx: SentenceContext, types: AgreementType[], parties: { key: string; at: number; sentence: number }[]): void {
   const s = ctx.sentence.quote;
   const first = d.ctxs.length === 0;
   d.ctxs.push(ctx);
@@ -209,11 +231,11 @@ function addSentence(doc: DocumentContext, d: AgreementDraft, ctx: SentenceConte
     d.workLocation = work.phrase;
     d.fields.workLocation = { value: work.phrase.text, start: work.phrase.start, end: work.phrase.end, quote: doc.text.slice(work.phrase.start, work.phrase.end) };
   }
-  for (const { key, at } of parties) {
+  for (const { key, at, sentence } of parties) {
     const roles = d.parties.get(key) ?? new Set<PartyRole>();
-    for (const r of rolesFor(doc, ctx, type, key, at, [...d.workCountries])) roles.add(r);
+    for (const r of rolesFor(doc, doc.sentences[sentence]!, type, key, at, [...d.workCountries])) roles.add(r);
     d.parties.set(key, roles);
-    if (!d.partyCitations.has(key)) d.partyCitations.set(key, citationAround(doc.text, ctx.sentence, { start: at, end: at + 1, quote: "" }, "parties"));
+    if (!d.partyCitations.has(key)) d.partyCitations.set(key, citationAround(doc.text, doc.sentences[sentence]!.sentence, { start: at, end: at + 1, quote: "" }, "parties"));
   }
   for (const c of categoriesIn(s)) d.categories.add(c);
   if (!d.money && ctx.money[0]) {

@@ -6,6 +6,8 @@ import { ANONYMOUS_SOURCE } from "../lexicon/titles";
 import { HEDGED, NEGATION } from "../cues";
 import { citationAround } from "../quotes";
 import type { ActorMention, Citation, EventActorRole, EventKind, Stance } from "../types";
+import type { AgreementDraft } from "./agreements";
+import type { PledgeDraft } from "./pledges";
 import { countryActorOf, countryKeyOfCode, dateFor, isMedia, isPartyKind, target, type DocumentContext, type SentenceContext } from "./context";
 
 export interface EventDraft {
@@ -22,7 +24,7 @@ export interface EventDraft {
 }
 
 const SPEECH =
-  /\b(?:said|says|told|tells|stated|declared|declares|added|noted|stressed|warned|explained|insisted|argued|emphasi[sz]ed|confirmed|denied|opines|assures|assured|continues|underlines|underlined|believes|cautions?|cautioned|reacted|specified|called on|estimate[sd]?|expects?|according to)\b/gi;
+  /\b(?:said|says|told|tells|stated|declared|declares|added|noted|stressed|warned|explained|insisted|argued|emphasi[sz]ed|confirmed|denied|opines|assures|assured|continues|underlines|underlined|believes|cautions?|cautioned|reacted|specified|called on|estimate[sd]?|expects?|according to|confided|framed|described|hailed|welcomed|praised|critici[sz]ed|acknowledged|admitted|claimed|urged|reiterated|suggested|predicted|nuances|nuanced)\b/gi;
 const VISIT = /\b(?:visit(?:ed|s|ing)?|trip to|made the trip|travell?ed to|arrived in)\b/i;
 const MEETING = /\b(?:met|meet(?:s|ing)?|summit|gathering|convened?)\b/i;
 const ANNOUNCE = /\b(?:announc(?:ed|es|ing|ement)|unveil(?:ed|s))\b/i;
@@ -76,9 +78,11 @@ function speakerOf(doc: DocumentContext, ctx: SentenceContext, at: number, verbL
     const demonym = new RegExp(`\\b(${DEMONYM_PATTERN})\\b`).exec(window.slice(Math.max(0, anon.index - 20), anon.index + anon[0].length + 30));
     const code = demonym ? countryOfDemonym(demonym[1]!) : undefined;
     const metonym = ctx.actors.find((m) => m.metonymy && m.start >= at - 80 && m.end <= at);
-    const key = countryKeyOfCode(doc, code) ?? metonym?.actor;
+    // "Officials in Kyiv said": the capital after the officials names whom they speak for.
+    const capital = ctx.places.find((p) => p.start >= at - 80 && p.end <= at && /\b(?:officials?|authorities|diplomats?)\s+in\s+$/i.test(text.slice(Math.max(0, p.start - 20), p.start)));
+    const key = countryKeyOfCode(doc, code) ?? metonym?.actor ?? countryKeyOfCode(doc, capital?.countryCode);
     if (key) return { key, note: `unnamed source (${anon[0].trim()}): speaker is the country it speaks for` };
-    return undefined;
+    return { key: "", note: `unnamed source (${anon[0].trim()}), no country given` };
   }
   if (/\b(?:he|she)\s*$/i.test(lead.trimEnd()) || /\b(?:he|she)\s+$/i.test(lead) || /^[”"]?\s*,?\s*(?:he|she)\b/i.test(text.slice(at - 4, at))) {
     const p = lastPerson(doc, ctx.sentence.index);
@@ -121,6 +125,14 @@ export function findEvents(doc: DocumentContext, recordParties: Map<number, Set<
       const at = ctx.sentence.start + m.index!;
       const speaker = speakerOf(doc, ctx, at, m[0].length);
       if (!speaker) continue;
+      if (speaker.key === "") {
+        // An unnamed source without a country: a statement about whoever the sentence names.
+        const e = make("STATEMENT", { start: at, end: at + m[0].length }, [speaker.note!]);
+        subjects(doc, ctx, e.actors);
+        e.stance = stanceOf(s);
+        if (e.actors.size > 0) out.push(e);
+        break;
+      }
       if (isMedia(doc, speaker.key) && /report|writ/i.test(m[0])) continue;
       // The attribution of a deal or pledge drawn from this very sentence is its source, not a statement.
       const parties = recordParties.get(ctx.sentence.index);
@@ -139,7 +151,7 @@ export function findEvents(doc: DocumentContext, recordParties: Map<number, Set<
     if (visit) {
       const at = ctx.sentence.start + visit.index;
       const visitor = [...ctx.actors].reverse().find((m) => m.end <= at + 2 && (target(doc, m.actor).kind === "PERSON" || target(doc, m.actor).kind === "COUNTRY"))
-        ?? ctx.actors.find((m) => m.start > at && target(doc, m.actor).kind === "PERSON" && /\bof\s+(?:the\s+)?(?:\w+\s+){0,4}$/i.test(doc.text.slice(Math.max(ctx.sentence.start, m.start - 60), m.start)));
+        ?? ctx.actors.find((m) => m.start > at && target(doc, m.actor).kind === "PERSON" && /\bof\s+(?:the\s+)?(?:[\w,]+\s+){0,7}$/i.test(doc.text.slice(Math.max(ctx.sentence.start, m.start - 80), m.start)));
       const host = ctx.places.find((p) => p.start > at) ?? undefined;
       const hostActor = ctx.actors.find((m) => m.start > at && m.actor !== visitor?.actor && target(doc, m.actor).kind !== "PERSON");
       if (visitor && (host || hostActor)) {
@@ -236,3 +248,44 @@ function mergeEvents(events: EventDraft[]): EventDraft[] {
 }
 
 export { dateFor };
+
+/**
+ * A promise of aid or an agreement announced is itself a dated event of the timeline: "London
+ * promised 14 tanks", "France has agreed to begin joint production". One announcement per actor
+ * and sentence; none when the sentence already gave one.
+ */
+export function announcementsOf(doc: DocumentContext, agreements: AgreementDraft[], pledges: PledgeDraft[], existing: EventDraft[]): EventDraft[] {
+  const out: EventDraft[] = [];
+  const has = (ctx: SentenceContext, key: string) =>
+    [...existing, ...out].some((e) => e.kind === "ANNOUNCEMENT" && e.ctxs.includes(ctx) && e.actors.has(key));
+  const add = (ctx: SentenceContext, speakers: string[], subjectKeys: string[], trigger: RegExpExecArray) => {
+    if (speakers.length === 0 || speakers.some((k) => has(ctx, k))) return;
+    const start = ctx.sentence.start + trigger.index;
+    const e: EventDraft = {
+      kind: "ANNOUNCEMENT",
+      actors: new Map(),
+      ctxs: [ctx],
+      hedged: HEDGED.test(ctx.sentence.quote),
+      notes: [],
+      citations: [citationAround(doc.text, ctx.sentence, { start, end: start + trigger[0].length, quote: trigger[0] })],
+      trigger: { start, end: start + trigger[0].length, quote: trigger[0] },
+    };
+    for (const k of speakers) addActor(e.actors, k, "SPEAKER");
+    for (const k of subjectKeys) addActor(e.actors, k, "SUBJECT");
+    out.push(e);
+  };
+  for (const p of pledges) {
+    if (p.status !== "PLEDGED") continue;
+    const m = /\b(?:promis\w*|pledg\w*|commit\w*|announc\w*|vow\w*)\b/i.exec(p.ctx.sentence.quote);
+    if (m) add(p.ctx, [p.donor], p.recipients, m);
+  }
+  for (const d of agreements) {
+    const ctx = d.ctxs[0]!;
+    const m = /\b(?:agreed|announced|unveiled)\b/i.exec(ctx.sentence.quote);
+    if (m && !NEGATION.test(ctx.sentence.quote.slice(Math.max(0, m.index - 30), m.index))) {
+      const parties = [...d.parties.keys()].filter((k) => ctx.actors.some((a) => a.actor === k && a.start < ctx.sentence.start + m.index));
+      add(ctx, parties, [...d.parties.keys()].filter((k) => !parties.includes(k)), m);
+    }
+  }
+  return out;
+}
