@@ -70,8 +70,8 @@ export function analyseArticle(text: string, options: AnalyseOptions): Proposals
   }));
   const counts = new Map<string, number>();
   for (const m of actorAnalysis.mentions) if (index.targets.get(m.actor)?.kind === "COUNTRY") counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-  const mainCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const doc: DocumentContext = { text, sentences: ctxs, index, links: actorAnalysis.links, published, mainCountry };
+  const countryRanking = [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  const doc: DocumentContext = { text, sentences: ctxs, index, links: actorAnalysis.links, published, mainCountry: countryRanking[0], countryRanking };
 
   const slugs = new SlugRegistry();
   const agreementDrafts = findAgreements(doc);

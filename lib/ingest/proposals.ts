@@ -3,7 +3,7 @@
 // verbatim quotes behind each record and field.
 import { formatAt } from "./dates";
 import type { AgreementDraft } from "./records/agreements";
-import { PRECEDENCE, statusOfDraft } from "./records/agreements";
+import { statusOfDraft, typeOfDraft } from "./records/agreements";
 import { dateFor, refOf, target, type DocumentContext } from "./records/context";
 import type { EventDraft } from "./records/events";
 import type { PledgeDraft } from "./records/pledges";
@@ -50,7 +50,7 @@ const uniqueCitations = (cs: Citation[]) => {
 };
 
 export function agreementProposal(doc: DocumentContext, d: AgreementDraft, slugs: SlugRegistry): AgreementProposal {
-  const type = PRECEDENCE.find((t) => d.types.has(t)) ?? "FRAMEWORK";
+  const type = typeOfDraft(d);
   const status = statusOfDraft(d);
   const partyKeys = [...d.parties.keys()];
   const names = partyKeys.slice(0, 3).map((k) => nameOf(doc, k));

@@ -62,16 +62,25 @@ function allCitations(p: Proposals): Citation[] {
   ];
 }
 
-/** The unused candidate with the most parties in common (at least `need`), or -1. */
-function best<T>(list: T[], used: Set<number>, overlap: (t: T) => number, need: number): number {
-  let found = -1;
-  let most = need - 1;
-  list.forEach((t, j) => {
-    if (used.has(j)) return;
-    const n = overlap(t);
-    if (n > most) (most = n), (found = j);
-  });
-  return found;
+/** Maximum bipartite matching (Kuhn's augmenting paths): expected index → proposal index. */
+export function maximumMatching(left: number, right: number, edge: (i: number, j: number) => boolean): Map<number, number> {
+  const owner = new Array<number>(right).fill(-1);
+  const adjacency = Array.from({ length: left }, (_, i) => Array.from({ length: right }, (_, j) => j).filter((j) => edge(i, j)));
+  const tryAssign = (i: number, seen: boolean[]): boolean => {
+    for (const j of adjacency[i]!) {
+      if (seen[j]) continue;
+      seen[j] = true;
+      if (owner[j] === -1 || tryAssign(owner[j]!, seen)) {
+        owner[j] = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < left; i++) tryAssign(i, new Array<boolean>(right).fill(false));
+  const pairs = new Map<number, number>();
+  owner.forEach((i, j) => i >= 0 && pairs.set(i, j));
+  return pairs;
 }
 
 const overlaps = (a: string, quotes: string[]) => quotes.some((q) => a.includes(q.slice(0, 60)) || q.includes(a.slice(0, 60)));
@@ -134,46 +143,45 @@ export function scoreArticle(article: EvalArticle, p: Proposals): ArticleScore {
   const keysOf = (labels: string[]) => labels.map((l) => resolve(l));
   const overlapCount = (want: Set<string>[], have: Set<string>) => want.filter((w) => [...w].some((k) => have.has(k))).length;
 
-  let agreementHits = 0;
-  for (const x of e.agreements) {
+  // Each expected record may be matched by one proposal and each proposal used once: the largest such
+  // matching (augmenting paths), so that the order of the records never decides the score.
+  const agreementPairs = maximumMatching(e.agreements.length, p.agreements.length, (i, j) => {
+    const x = e.agreements[i]!;
+    const a = p.agreements[j]!;
     const want = keysOf(x.parties);
-    const need = Math.min(2, want.length);
-    const i = best(p.agreements, usedA, (a) => (a.type === x.type ? overlapCount(want, new Set(a.parties.map((y) => refKey(y.actor)))) : -1), need);
-    if (i < 0) {
-      misses.push(`agreement ${x.type} ${x.parties.join(" + ")}`);
-      continue;
-    }
-    usedA.add(i);
-    agreementHits++;
-    if (x.status) (statusTotal++, p.agreements[i]!.status === x.status && statusHit++);
+    return a.type === x.type && overlapCount(want, new Set(a.parties.map((y) => refKey(y.actor)))) >= Math.min(2, want.length);
+  });
+  const pledgePairs = maximumMatching(e.pledges.length, p.pledges.length, (i, j) => {
+    const x = e.pledges[i]!;
+    const y = p.pledges[j]!;
+    return y.kind === x.kind && resolve(x.donor).has(refKey(y.donor)) && overlapCount(keysOf(x.recipients), new Set(y.recipients.map(refKey))) >= 1;
+  });
+  const eventPairs = maximumMatching(e.events.length, p.events.length, (i, j) => {
+    const x = e.events[i]!;
+    const y = p.events[j]!;
+    return y.kind === x.kind && overlapCount(keysOf(x.actors), new Set(y.actors.map((a) => refKey(a.actor)))) >= 1;
+  });
+  for (const [i, j] of agreementPairs) {
+    usedA.add(j);
+    const want = e.agreements[i]!.status;
+    if (want) (statusTotal++, p.agreements[j]!.status === want && statusHit++);
   }
-  let pledgeHits = 0;
-  for (const x of e.pledges) {
-    const donor = resolve(x.donor);
-    const recipients = keysOf(x.recipients);
-    const i = p.pledges.findIndex(
-      (y, j) => !usedP.has(j) && y.kind === x.kind && donor.has(refKey(y.donor)) && overlapCount(recipients, new Set(y.recipients.map(refKey))) >= 1,
-    );
-    if (i < 0) {
-      misses.push(`pledge ${x.kind} ${x.donor} → ${x.recipients.join(", ")}`);
-      continue;
-    }
-    usedP.add(i);
-    pledgeHits++;
-    if (x.status) (statusTotal++, p.pledges[i]!.status === x.status && statusHit++);
+  for (const [i, j] of pledgePairs) {
+    usedP.add(j);
+    const want = e.pledges[i]!.status;
+    if (want) (statusTotal++, p.pledges[j]!.status === want && statusHit++);
   }
-  let eventHits = 0;
-  for (const x of e.events) {
-    const want = keysOf(x.actors);
-    const i = best(p.events, usedE, (y) => (y.kind === x.kind ? overlapCount(want, new Set(y.actors.map((a) => refKey(a.actor)))) : -1), 1);
-    if (i < 0) {
-      misses.push(`event ${x.kind} ${x.actors.join(", ")}`);
-      continue;
-    }
-    usedE.add(i);
-    eventHits++;
-    if (x.stance) (statusTotal++, p.events[i]!.stance === x.stance && statusHit++);
+  for (const [i, j] of eventPairs) {
+    usedE.add(j);
+    const want = e.events[i]!.stance;
+    if (want) (statusTotal++, p.events[j]!.stance === want && statusHit++);
   }
+  e.agreements.forEach((x, i) => agreementPairs.has(i) || misses.push(`agreement ${x.type} ${x.parties.join(" + ")}`));
+  e.pledges.forEach((x, i) => pledgePairs.has(i) || misses.push(`pledge ${x.kind} ${x.donor} → ${x.recipients.join(", ")}`));
+  e.events.forEach((x, i) => eventPairs.has(i) || misses.push(`event ${x.kind} ${x.actors.join(", ")}`));
+  const agreementHits = agreementPairs.size;
+  const pledgeHits = pledgePairs.size;
+  const eventHits = eventPairs.size;
 
   // Precision: a proposal that matched nothing strictly may still be a near miss of an expected record
   // (same kind, a party in common and, for the seed set, a quote in common); otherwise it is invented.

@@ -7,7 +7,7 @@ import { categoriesIn } from "../lexicon/equipment";
 import { ANALYST, cuesOf, HEDGED, MODAL, NEGATION, plainly, REPORTING, SIGNED, AGREED, ONGOING, TALKS, CANCELLED, STALLED, COMPLETED } from "../cues";
 import { citationAround, citeSentence } from "../quotes";
 import type { ActorMention, AgreementStatus, AgreementType, Citation, EquipmentCategory, FieldEvidence, MoneyMention, PartyRole } from "../types";
-import { clauseAt, countryActorOf, dateFor, isPartyKind, isReporterMention, target, type DocumentContext, type SentenceContext } from "./context";
+import { clauseAt, countryActorOf, dateFor, isAdversaryMention, isPartyKind, isReporterMention, target, type DocumentContext, type SentenceContext } from "./context";
 
 const TYPE_CUES: [AgreementType, RegExp][] = [
   ["LICENSED_PRODUCTION", /\blicen[cs](?:e|ed|es|ing)\b(?! plates?)|\b(?:\w+-)?designed\b[^.]{0,60}\b(?:manufactur\w*|produc\w*|built|build)\b[^.]{0,40}\b(?:soil|territory)\b|\b(?:manufactur\w*|produc\w*)\b[^.]{0,60}\b(?:\w+-)?designed\b/i],
@@ -17,8 +17,8 @@ const TYPE_CUES: [AgreementType, RegExp][] = [
   ["MAINTENANCE_REPAIR", /\b(?:repair\w*|maintenance|maintain\w*|overhaul\w*|servic(?:e|ing) (?:hub|centre|center|site)|service (?:\w+ ){0,2}(?:equipment|vehicles|tanks|guns|aircraft)|technical support (?:site|centre|center|hub))\b/i],
   ["TRAINING", /\btrain(?:ing|ed|s)?\b[^.]{0,40}\b(?:soldiers|troops|pilots|personnel|recruits|crews|servicemen|forces|instructors|staff)\b/i],
   ["EXPORT", /\b(?:open|reopen|resum|allow|permit|lift|start|begin|boost|increas|expand|approv)\w*\s+(?:\w+\s+){0,3}?exports?\b|\b(?:to|will|would|can|could|began|begin|started|start) export\b|\bexport(?:ed|ing)\b|\bexports? (?:of|to)\b(?! contracts?| controls?| licen)/i],
-  ["PROCUREMENT", /\b(?:contract(?:s|ed)?|purchas\w+|procure\w*|bought|buy(?:s|ing)?|acquisitions?|recourse to|sourc(?:e|ed|es|ing) from|obtain supplies|orders? (?:for|of))\b/i],
-  ["FINANCING", /\b(?:credit line|line of credit|loans?|financing (?:agreement|facility|mechanism|scheme)|funding mechanism|windfall profits)\b/i],
+  ["FINANCING", /\b(?:credit line|line of credit|loans?|financing (?:agreement|facility|mechanism|scheme)|funding mechanism|windfall profits|unlock\w*\s+(?:some\s+|about\s+|up to\s+)?[$€£]|to (?:finance|fund) the (?:purchase|production|acquisition))\b/i],
+  ["PROCUREMENT", /\b(?:contracts? (?:with|for|to|worth)|(?:signed|awarded|won|concluded|placed|inked|finali[sz]ed)\s+(?:\w+\s+){0,3}contracts?|purchas\w+|procure\w*|bought|buy(?:s|ing)?|acquisitions? of|recourse to|sourc(?:e|ed|es|ing) from|obtain supplies|orders? (?:for|of)|ordered)\b/i],
   ["FRAMEWORK", /\b(?:defen[cs]e cooperation|military cooperation|industrial cooperation|cooperation (?:agreement|accord|framework)|strategic partnership|security (?:agreement|pact)|framework agreement|memorandum of understanding|coalition|hard ?core of allies|coordinat\w*\b[^.]{0,50}\b(?:purchases|procurement|acquisitions?|deliveries|logistics))\b/i],
 ];
 const PRECEDENCE: AgreementType[] = TYPE_CUES.map(([t]) => t);
@@ -34,6 +34,8 @@ interface StatusEvidence {
 }
 
 export interface AgreementDraft {
+  /** The kind the founding sentence names first; production kinds refine each other (licence > joint venture). */
+  primary?: AgreementType;
   types: Set<AgreementType>;
   parties: Map<string, Set<PartyRole>>;
   partyCitations: Map<string, Citation>;
@@ -124,7 +126,7 @@ function rolesFor(doc: DocumentContext, ctx: SentenceContext, type: AgreementTyp
       if (/\b(?:from|to|in|recourse to)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(lead) && t.kind === "COUNTRY") return ["SUPPLIER"];
       return t.kind === "COMPANY" ? ["SUPPLIER"] : ["BENEFICIARY"];
     case "FINANCING":
-      return /\b(?:to|for)\s+(?:the\s+)?$/i.test(lead) ? ["BENEFICIARY"] : ["FINANCIER"];
+      return /\b(?:to|for|of|help\w*|support\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(lead) || key === doc.mainCountry ? ["BENEFICIARY"] : ["FINANCIER"];
     default:
       return inWork && t.kind === "COUNTRY" ? ["PARTNER", "HOST"] : ["PARTNER"];
   }
@@ -152,7 +154,7 @@ export function findAgreements(doc: DocumentContext): AgreementDraft[] {
   for (const ctx of doc.sentences) {
     const s = ctx.sentence.quote;
     const types = typesIn(s, ctx);
-    const mentions = ctx.actors.filter((m) => isPartyKind(doc, m.actor) && !isReporterMention(doc, ctx, m));
+    const mentions = ctx.actors.filter((m) => isPartyKind(doc, m.actor) && !isReporterMention(doc, ctx, m) && !isAdversaryMention(doc, m));
     // "It could also maintain…", "They will build…": the subject is the previous sentence's.
     const pronoun = pronounSubject(doc, ctx);
     if (pronoun && !mentions.some((m) => m.actor === pronoun.actor)) mentions.unshift(pronoun);
@@ -224,7 +226,8 @@ function addSentence(doc: DocumentContext, d: AgreementDraft, ctx: SentenceConte
   const first = d.ctxs.length === 0;
   d.ctxs.push(ctx);
   for (const t of types) d.types.add(t);
-  const type = PRECEDENCE.find((t) => d.types.has(t)) ?? "FRAMEWORK";
+  d.primary ??= types[0];
+  const type = typeOfDraft(d);
   const work = workPlaces(doc, ctx);
   for (const c of work.codes) d.workCountries.add(c);
   if (work.phrase && !d.workLocation) {
@@ -258,6 +261,12 @@ function addSentence(doc: DocumentContext, d: AgreementDraft, ctx: SentenceConte
   void clauseAt;
   void countryActorOf;
   void TALKS;
+}
+
+export function typeOfDraft(d: AgreementDraft): AgreementType {
+  const production = PRECEDENCE.find((t) => d.types.has(t) && PRODUCTION_FAMILY.has(t));
+  if (production && (!d.primary || PRODUCTION_FAMILY.has(d.primary))) return production;
+  return d.primary ?? PRECEDENCE.find((t) => d.types.has(t)) ?? "FRAMEWORK";
 }
 
 export function statusOfDraft(d: AgreementDraft): AgreementStatus {

@@ -31,6 +31,8 @@ export interface DocumentContext {
   published?: Published;
   /** The country the article is mostly about receiving help (most mentioned country actor). */
   mainCountry?: string;
+  /** Country actors by number of mentions, most first. */
+  countryRanking: string[];
 }
 
 const PARTY_KINDS = new Set(["COUNTRY", "COMPANY", "GOVERNMENT_BODY", "ORGANISATION", "ALLIANCE"]);
@@ -124,4 +126,15 @@ export function dateFor(doc: DocumentContext, ctxs: SentenceContext[]): { date: 
 export function dedupe<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+}
+
+/** "weapons against Russia", "war with Russia": the other side, never a party or a recipient. */
+export function isAdversaryMention(doc: DocumentContext, m: ActorMention): boolean {
+  return /\b(?:against|fight(?:ing)?|war (?:with|on|against)|invaded by|attacks? (?:by|from)|aggression by|sanctions on|deter(?:ring)?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/** The country the article is about helping, other than `donor` and the donor's own country. */
+export function mainRecipient(doc: DocumentContext, donor: string): string | undefined {
+  const donorCountry = countryActorOf(doc, donor);
+  return doc.countryRanking.find((k) => k !== donor && k !== donorCountry);
 }

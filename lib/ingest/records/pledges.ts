@@ -8,7 +8,7 @@ import { citationAround } from "../quotes";
 import type { Citation, EquipmentCategory, FieldEvidence, MoneyMention, PledgeKind, PledgeStatus, QuantityMention } from "../types";
 import { countryOfDemonym, DEMONYM_PATTERN } from "../lexicon/countries";
 import { pronounSubject } from "./agreements";
-import { clauseAt, countryActorOf, countryKeyOfCode, isPartyKind, isReporterMention, target, type DocumentContext, type SentenceContext } from "./context";
+import { clauseAt, countryActorOf, countryKeyOfCode, isAdversaryMention, isPartyKind, mainRecipient, isReporterMention, target, type DocumentContext, type SentenceContext } from "./context";
 
 const TRANSFER =
   /\b(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing|y|ies)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|donat(?:e|es|ed|ing)|transfer(?:s|red|ring)?|hand(?:s|ed)? over|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|set aside|earmark(?:s|ed)?|allocat(?:e|es|ed|ing)|grant(?:s|ed)?|offer(?:s|ed)?|receiv(?:e|es|ed|ing)|package|unlock(?:s|ed|ing)?|releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|make available|made available|train(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+)?(?:soldiers|troops|pilots|personnel|recruits|crews|servicemen|forces))|(?:maintain|service|repair|overhaul)(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+){0,3}(?:equipment|vehicles|tanks|guns|aircraft|systems|howitzers)))\b/iu;
@@ -91,14 +91,25 @@ export function findPledges(doc: DocumentContext): PledgeDraft[] {
         const cut = ctx.sentence.start + reporting.index! + reporting[0].length;
         const segment = s.slice(cut - ctx.sentence.start, verb.index!);
         const speaker = [...before].reverse().find((m) => m.end <= ctx.sentence.start + reporting.index! && (isPartyKind(doc, m.actor) || target(doc, m.actor).kind === "PERSON"));
-        if (/^\s*(?:it|they|he|she|we)\b/i.test(segment)) donorMention = speaker;
+        // "X announced a week later to deliver…": an infinitive takes the speaker as its subject.
+        if (/^\s*(?:it|they|he|she|we)\b/i.test(segment) || (/\bto\s*$/i.test(segment) && !ctx.actors.some((m) => m.start >= cut && m.end <= at))) donorMention = speaker;
         else donorMention = [...before].reverse().find((m) => m.start >= cut && (isPartyKind(doc, m.actor) || target(doc, m.actor).kind === "PERSON"));
       }
       const byMention = after.find((m) => passiveBy.test(doc.text.slice(Math.max(ctx.sentence.start, m.start - 30), m.start)));
       const fromMention = /\breceiv/i.test(verb[0]) ? after.find((m) => /\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(ctx.sentence.start, m.start - 10), m.start))) : undefined;
       if (byMention) donorMention = byMention;
+      // "French military equipment sent to Kyiv": a participle after the thing sent; its donor is the
+      // demonym in that phrase, never the clause's subject.
+      const reduced = /^(?:sent|supplied|delivered|provided|donated|transferred|promised|pledged)$/i.test(verb[0]) && /\b(?:equipment|weapons|arms|missiles|tanks|vehicles|systems|aid|ammunition|shells|jets|aircraft|guns)\s*$/i.test(s.slice(0, verb.index!));
+      if (reduced) {
+        const phrase = s.slice(Math.max(0, verb.index! - 50), verb.index!);
+        const d = new RegExp(`\\b(${DEMONYM_PATTERN})\\s+(?:[\\w-]+\\s+){0,3}$`).exec(phrase);
+        if (!d) continue;
+        donorMention = { start: at - phrase.length + d.index, end: at - phrase.length + d.index + d[1]!.length, quote: d[1]!, sentence: ctx.sentence.index, actor: countryKeyOfCode(doc, countryOfDemonym(d[1]!)) ?? "" };
+        if (!donorMention.actor) continue;
+      }
       // "it could also maintain…", "he declared": the subject the previous sentence (or person) gave.
-      if (!donorMention && !reporting) {
+      if (!donorMention && !reporting && !reduced) {
         const pronoun = pronounSubject(doc, ctx);
         if (pronoun && pronoun.start < at) donorMention = pronoun;
       }
@@ -123,11 +134,11 @@ export function findPledges(doc: DocumentContext): PledgeDraft[] {
       const people = new RegExp(`\\b(${DEMONYM_PATTERN})\\s+(?:soldiers|troops|forces|army|pilots|recruits|crews|servicemen|units|brigades)\\b`).exec(objectText);
       if (!recipientKey && people && /^(?:train|equip|arm|help)/i.test(verb[0])) recipientKey = countryKeyOfCode(doc, countryOfDemonym(people[1]!));
       if (!recipientKey) {
-        const to = after.find((m) => m.actor !== donor && (/\b(?:to|for|with)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(ctx.sentence.start, m.start - 8), m.start)) || m.start - at < 25) && isPartyKind(doc, m.actor));
+        const to = after.find((m) => m.actor !== donor && !isAdversaryMention(doc, m) && (/\b(?:to|for|with)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(ctx.sentence.start, m.start - 8), m.start)) || m.start - at < 25) && isPartyKind(doc, m.actor));
         recipientKey = to?.actor;
       }
       const recipientInferred = !recipientKey;
-      recipientKey ??= doc.mainCountry !== donor ? doc.mainCountry : undefined;
+      recipientKey ??= mainRecipient(doc, donor);
       if (!recipientKey || recipientKey === donor) continue;
 
       const quantity = ctx.quantities.find((q) => q.start >= clause.start && q.end <= clause.end) ?? ctx.quantities.find((q) => q.start > at);
