@@ -28,6 +28,7 @@ if (values.json) {
     console.log("");
     for (const t of targets(set)) console.log(`${t.ratio.total > 0 && t.ratio.hit / t.ratio.total >= t.min ? "✓" : "✗"} ${t.label}: ${t.label.startsWith("quotes") ? `${set.total.notVerbatim} not verbatim` : pct(t.ratio)}`);
     for (const v of set.total.mustNotViolations) console.log(`✗ must not: ${v}`);
+    console.log(`${set.total.overClaims.length === 0 ? "✓" : "✗"} statuses further along than expected: ${set.total.overClaims.length}${set.total.overClaims.length ? ` (${set.total.overClaims.join("; ")})` : ""}`);
     if (set.total.mustNotViolations.length === 0 && set.rows.some((r) => r.id.match(/^\d\d-/))) console.log("✓ no over-claimed status or analyst's guess stated as fact (mustNot checks)");
     if (values.misses) for (const r of set.rows) if (r.misses.length) console.log(`\n${r.id} missed:\n  - ${r.misses.join("\n  - ")}`);
   }

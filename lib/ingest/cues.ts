@@ -37,7 +37,7 @@ export const HEDGED = /\b(?:reportedly|allegedly|rumou?r(?:s|ed)?|is said to|are
 export const SIGNED = /\b(?:signed|sign(?:s|ing) (?:of|a|an|the)|inked|concluded|sealed|finali[sz]ed|clinched)\b/i;
 export const AGREED = /\b(?:agreed|agrees|announced|announces|unveiled|approved|approves|confirmed|launched|awarded|ordered|placed an order|has decided|decided)\b/i;
 export const ONGOING =
-  /\b(?:under ?way|ongoing|already (?:\w+ing|present|operat\w+|produc\w+|in service)|has been \w+ing|have been \w+ing|is (?:now )?(?:producing|building|manufacturing|repairing|assembling|training|operating|working)|are (?:now )?(?:producing|building|manufacturing|repairing|assembling|training|operating|working|increasingly)|began|begun|started|set up|established|opened|continues|continue to|in operation|operates|running)\b/i;
+  /\b(?:under ?way|ongoing|already (?:\w+ing|present|operat\w+|produc\w+|in service)|has been \w+ing|have been \w+ing|is (?:now )?(?:producing|building|manufacturing|repairing|assembling|training|operating|working)|are (?:now )?(?:producing|building|manufacturing|repairing|assembling|training|operating|working|increasingly)|began|begun|started|set up|established|opened|continu(?:e|es|ed|ing) to (?!say|add|argue|insist|believe)\w+|in operation|operates|running)\b/i;
 export const COMPLETED = /\b(?:completed|finished|fulfilled|has been delivered|have been delivered|were delivered|handed over|returned to the front|rolled off)\b/i;
 export const DELIVERED =
   /\b(?:delivered|sent|supplied|donated|provided|handed over|transferred|shipped|has received|have received|received|operates|already (?:uses|used|has|have)|in (?:ukraine|service)|on (?:its|their) way)\b/i;

@@ -196,6 +196,21 @@ export function findDates(text: string, sentences: Sentence[], published: Publis
       if (found.some((f) => start < f.end && end > f.start)) continue;
       found.push({ start, end, date: m[0], precision: "YEAR", inferred: false, relative: false });
     }
+    // "on the 28th", "on 29" after a dated mention: that month's day.
+    const anchor = [...found].sort((a, b) => a.start - b.start).find((f) => f.precision !== "YEAR") ?? dates.filter((d) => d.precision !== "YEAR").at(-1);
+    if (anchor) {
+      for (const m of sentence.quote.matchAll(/\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[.,;)]|and\b|$))/g)) {
+        const start = sentence.start + m.index!;
+        const end = start + m[0].length;
+        const day = Number(m[1]);
+        if (found.some((f) => start < f.end && end > f.start) || day < 1 || day > 31) continue;
+        const [y, mo] = anchor.date.split("-").map(Number);
+        if (!y || !mo) continue;
+        const d = utc(y, mo, day);
+        if (d.getUTCMonth() !== mo - 1) continue;
+        found.push({ start, end, date: iso(d), precision: "DAY", inferred: true, relative: false, note: `month and year taken from "${text.slice(anchor.start, anchor.end)}"` });
+      }
+    }
     for (const f of found) {
       const q = quoteOf(text, f.start, f.end, true);
       dates.push({ ...q, sentence: sentence.index, date: f.date, precision: f.precision, endDate: f.endDate, inferred: f.inferred, relative: f.relative, note: f.note });

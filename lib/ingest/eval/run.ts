@@ -31,10 +31,11 @@ export function evaluateSet(name: string, articles: EvalArticle[], known: Known,
       precision: add(t.precision, r.precision),
       status: add(t.status, r.status),
       notVerbatim: t.notVerbatim + r.notVerbatim,
+      overClaims: [...t.overClaims, ...r.overClaims],
       mustNotViolations: [...t.mustNotViolations, ...r.mustNotViolations],
       misses: [],
     }),
-    { id: "total", actors: zero, dates: zero, amounts: zero, agreements: zero, pledges: zero, events: zero, precision: zero, status: zero, notVerbatim: 0, mustNotViolations: [], misses: [] } as ArticleScore,
+    { id: "total", actors: zero, dates: zero, amounts: zero, agreements: zero, pledges: zero, events: zero, precision: zero, status: zero, notVerbatim: 0, overClaims: [], mustNotViolations: [], misses: [] } as ArticleScore,
   );
   return { name, rows, total };
 }

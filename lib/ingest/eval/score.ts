@@ -23,6 +23,8 @@ export interface ArticleScore {
   /** Matched records whose status (or stance) agrees with the expected one. */
   status: Ratio;
   notVerbatim: number;
+  /** Matched records whose proposed status is further along than the expected one. */
+  overClaims: string[];
   mustNotViolations: string[];
   misses: string[];
 }
@@ -63,10 +65,22 @@ function allCitations(p: Proposals): Citation[] {
 }
 
 /** Maximum bipartite matching (Kuhn's augmenting paths): expected index → proposal index. */
-export function maximumMatching(left: number, right: number, edge: (i: number, j: number) => boolean): Map<number, number> {
+export function maximumMatching(left: number, right: number, edge: (i: number, j: number) => boolean, preference: (i: number, j: number) => number = () => 0): Map<number, number> {
   const owner = new Array<number>(right).fill(-1);
-  const adjacency = Array.from({ length: left }, (_, i) => Array.from({ length: right }, (_, j) => j).filter((j) => edge(i, j)));
+  // Candidates most alike first (a shared quote, the same item), so that a pair is the right pair.
+  const adjacency = Array.from({ length: left }, (_, i) =>
+    Array.from({ length: right }, (_, j) => j)
+      .filter((j) => edge(i, j))
+      .sort((a, b) => preference(i, b) - preference(i, a)),
+  );
   const tryAssign = (i: number, seen: boolean[]): boolean => {
+    // A free candidate first: only displace another pair when there is no other way.
+    const free = adjacency[i]!.find((j) => owner[j] === -1 && !seen[j]);
+    if (free !== undefined) {
+      seen[free] = true;
+      owner[free] = i;
+      return true;
+    }
     for (const j of adjacency[i]!) {
       if (seen[j]) continue;
       seen[j] = true;
@@ -77,7 +91,10 @@ export function maximumMatching(left: number, right: number, edge: (i: number, j
     }
     return false;
   };
-  for (let i = 0; i < left; i++) tryAssign(i, new Array<boolean>(right).fill(false));
+  // Records with a clearly matching proposal (a shared quote) are paired first.
+  const best = (i: number) => Math.max(-1, ...adjacency[i]!.map((j) => preference(i, j)));
+  const order = Array.from({ length: left }, (_, i) => i).sort((a, b) => best(b) - best(a));
+  for (const i of order) tryAssign(i, new Array<boolean>(right).fill(false));
   const pairs = new Map<number, number>();
   owner.forEach((i, j) => i >= 0 && pairs.set(i, j));
   return pairs;
@@ -140,9 +157,14 @@ export function scoreArticle(article: EvalArticle, p: Proposals): ArticleScore {
   const usedE = new Set<number>();
   let statusHit = 0;
   let statusTotal = 0;
+  const overClaims: string[] = [];
   const keysOf = (labels: string[]) => labels.map((l) => resolve(l));
   const overlapCount = (want: Set<string>[], have: Set<string>) => want.filter((w) => [...w].some((k) => have.has(k))).length;
 
+  const alike = (kind: string, x: { slug?: string }, citations: Citation[]) => {
+    const cq = curated && x.slug ? curated.get(`${kind}:${x.slug}`) ?? [] : [];
+    return citations.some((c) => overlaps(c.quote, cq)) ? 1 : 0;
+  };
   // Each expected record may be matched by one proposal and each proposal used once: the largest such
   // matching (augmenting paths), so that the order of the records never decides the score.
   const agreementPairs = maximumMatching(e.agreements.length, p.agreements.length, (i, j) => {
@@ -150,26 +172,35 @@ export function scoreArticle(article: EvalArticle, p: Proposals): ArticleScore {
     const a = p.agreements[j]!;
     const want = keysOf(x.parties);
     return a.type === x.type && overlapCount(want, new Set(a.parties.map((y) => refKey(y.actor)))) >= Math.min(2, want.length);
-  });
+  }, (i, j) => alike("agreements", e.agreements[i]!, p.agreements[j]!.citations) + overlapCount(keysOf(e.agreements[i]!.parties), new Set(p.agreements[j]!.parties.map((y) => refKey(y.actor)))) / 10);
   const pledgePairs = maximumMatching(e.pledges.length, p.pledges.length, (i, j) => {
     const x = e.pledges[i]!;
     const y = p.pledges[j]!;
     return y.kind === x.kind && resolve(x.donor).has(refKey(y.donor)) && overlapCount(keysOf(x.recipients), new Set(y.recipients.map(refKey))) >= 1;
-  });
+  }, (i, j) => alike("pledges", e.pledges[i]!, p.pledges[j]!.citations));
   const eventPairs = maximumMatching(e.events.length, p.events.length, (i, j) => {
     const x = e.events[i]!;
     const y = p.events[j]!;
     return y.kind === x.kind && overlapCount(keysOf(x.actors), new Set(y.actors.map((a) => refKey(a.actor)))) >= 1;
-  });
+  }, (i, j) => alike("events", e.events[i]!, p.events[j]!.citations) + overlapCount(keysOf(e.events[i]!.actors), new Set(p.events[j]!.actors.map((a) => refKey(a.actor)))) / 10);
+  const AGREEMENT_ORDER = ["RUMOURED", "IN_TALKS", "ANNOUNCED", "SIGNED", "IN_PROGRESS", "COMPLETED"];
+  const PLEDGE_ORDER = ["UNDER_DISCUSSION", "PLEDGED", "PARTIALLY_DELIVERED", "DELIVERED"];
+  const compare = (order: string[], want: string, got: string, what: string) => {
+    statusTotal++;
+    if (want === got) return statusHit++;
+    const over = order.includes(want) && order.includes(got) && order.indexOf(got) > order.indexOf(want);
+    if (over) overClaims.push(`${what}: proposed ${got}, curated ${want}`);
+    misses.push(`status of ${what}: proposed ${got}, expected ${want}${over ? " (over-claim)" : ""}`);
+  };
   for (const [i, j] of agreementPairs) {
     usedA.add(j);
     const want = e.agreements[i]!.status;
-    if (want) (statusTotal++, p.agreements[j]!.status === want && statusHit++);
+    if (want) compare(AGREEMENT_ORDER, want, p.agreements[j]!.status, `agreement ${p.agreements[j]!.slug}`);
   }
   for (const [i, j] of pledgePairs) {
     usedP.add(j);
     const want = e.pledges[i]!.status;
-    if (want) (statusTotal++, p.pledges[j]!.status === want && statusHit++);
+    if (want) compare(PLEDGE_ORDER, want, p.pledges[j]!.status, `pledge ${p.pledges[j]!.slug}`);
   }
   for (const [i, j] of eventPairs) {
     usedE.add(j);
@@ -229,6 +260,7 @@ export function scoreArticle(article: EvalArticle, p: Proposals): ArticleScore {
     precision: r(precisionHit, proposedRecords),
     status: r(statusHit, statusTotal),
     notVerbatim,
+    overClaims,
     mustNotViolations: violations,
     misses,
   };

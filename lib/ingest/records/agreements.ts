@@ -17,7 +17,7 @@ const TYPE_CUES: [AgreementType, RegExp][] = [
   ["MAINTENANCE_REPAIR", /\b(?:repair\w*|maintenance|maintain\w*|overhaul\w*|servic(?:e|ing) (?:hub|centre|center|site)|service (?:\w+ ){0,2}(?:equipment|vehicles|tanks|guns|aircraft)|technical support (?:site|centre|center|hub))\b/i],
   ["TRAINING", /\btrain(?:ing|ed|s)?\b[^.]{0,40}\b(?:soldiers|troops|pilots|personnel|recruits|crews|servicemen|forces|instructors|staff)\b/i],
   ["EXPORT", /\b(?:open|reopen|resum|allow|permit|lift|start|begin|boost|increas|expand|approv)\w*\s+(?:\w+\s+){0,3}?exports?\b|\b(?:to|will|would|can|could|began|begin|started|start) export\b|\bexport(?:ed|ing)\b|\bexports? (?:of|to)\b(?! contracts?| controls?| licen)/i],
-  ["FINANCING", /\b(?:credit line|line of credit|loans?|financing (?:agreement|facility|mechanism|scheme)|funding mechanism|windfall profits|unlock\w*\s+(?:some\s+|about\s+|up to\s+)?[$€£]|to (?:finance|fund) the (?:purchase|production|acquisition))\b/i],
+  ["FINANCING", /\b(?:credit line|line of credit|loans?|financing (?:agreement|facility|mechanism|scheme)|funding mechanism|windfall profits|unlock\w*\s+(?:some\s+|about\s+|up to\s+)?[$€£]\s?\d+|to (?:finance|fund) the (?:purchase|production|acquisition))\b/i],
   ["PROCUREMENT", /\b(?:contracts? (?:with|for|to|worth)|(?:signed|awarded|won|concluded|placed|inked|finali[sz]ed)\s+(?:\w+\s+){0,3}contracts?|purchas\w+|procure\w*|bought|buy(?:s|ing)?|acquisitions? of|recourse to|sourc(?:e|ed|es|ing) from|obtain supplies|orders? (?:for|of)|ordered)\b/i],
   ["FRAMEWORK", /\b(?:defen[cs]e cooperation|military cooperation|industrial cooperation|cooperation (?:agreement|accord|framework)|strategic partnership|security (?:agreement|pact)|framework agreement|memorandum of understanding|coalition|hard ?core of allies|coordinat\w*\b[^.]{0,50}\b(?:purchases|procurement|acquisitions?|deliveries|logistics))\b/i],
 ];
@@ -83,8 +83,8 @@ function statusOf(clause: string): { status?: AgreementStatus; capped: boolean; 
   if (c.talks) return { status: "IN_TALKS", capped: false };
   if (plainly(clause, AGREED)) return { status: "ANNOUNCED", capped: false };
   if (c.modal || c.future || c.analyst) return { status: "RUMOURED", capped: false };
-  if (DEAL_NOUN.test(clause)) return { status: "ANNOUNCED", capped: false };
-  return { status: "RUMOURED", capped: false };
+  // Naming a deal is not evidence of how far it has got.
+  return { capped: false };
 }
 
 /** Where the work happens: "in Ukraine", "on Ukrainian soil", "in Poland near the border". */
@@ -173,6 +173,18 @@ export function findAgreements(doc: DocumentContext): AgreementDraft[] {
     if (valid && /^\s*\d/.test(s) && parties.length < 2) valid = false;
 
     const recent = last && ctx.sentence.index - last.ctxs.at(-1)!.sentence.index <= 6 ? last : undefined;
+    // "Similar negotiations with other European countries are in the pipeline": the same kind of deal,
+    // another (perhaps unnamed) counterpart; the article's main country stays a party.
+    if (last && types.length === 0 && /\b(?:similar|comparable|parallel)\s+(?:negotiations|talks|deals|agreements|arrangements|discussions|projects)\b/i.test(s)) {
+      const draft = newDraft();
+      const keys = [...new Set([...parties, ...(doc.mainCountry ? [doc.mainCountry] : [])])];
+      drafts.push(draft);
+      addSentence(doc, draft, ctx, [typeOfDraft(last)], keys.map((key) => {
+        const m = ctx.actors.find((a) => a.actor === key);
+        return { key, at: m?.start ?? ctx.sentence.start, sentence: ctx.sentence.index };
+      }));
+      continue;
+    }
     if (!valid) {
       // "The agreement will see…", "This arms license agreement will not be decisive": the same draft.
       const refersBack = COREF.test(s) || (types.length > 0 && parties.length === 0);
@@ -183,7 +195,11 @@ export function findAgreements(doc: DocumentContext): AgreementDraft[] {
       }
       continue;
     }
-    const into = drafts.find((d) => compatible(doc, d, parties, types) && (ctx.sentence.index - d.ctxs.at(-1)!.sentence.index <= 12 || COREF.test(s)));
+    // The same kind of deal between the same parties further on is the same deal, however far.
+    const inherited = mentions.some((m) => (m as { inherited?: boolean }).inherited && !pronoun);
+    const into = inherited ? undefined : drafts.find(
+      (d) => compatible(doc, d, parties, types) && (ctx.sentence.index - d.ctxs.at(-1)!.sentence.index <= 12 || COREF.test(s) || types.includes(typeOfDraft(d))),
+    );
     const draft = into ?? newDraft();
     if (!into) drafts.push(draft);
     addSentence(doc, draft, ctx, types, mentions.map((m) => ({ key: m.actor, at: m.start, sentence: m.sentence })));

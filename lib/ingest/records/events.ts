@@ -257,7 +257,7 @@ export { dateFor };
 export function announcementsOf(doc: DocumentContext, agreements: AgreementDraft[], pledges: PledgeDraft[], existing: EventDraft[]): EventDraft[] {
   const out: EventDraft[] = [];
   const has = (ctx: SentenceContext, key: string) =>
-    [...existing, ...out].some((e) => e.kind === "ANNOUNCEMENT" && e.ctxs.includes(ctx) && e.actors.has(key));
+    [...existing, ...out].some((e) => e.kind === "ANNOUNCEMENT" && e.ctxs.includes(ctx) && e.actors.get(key) === "SPEAKER");
   const add = (ctx: SentenceContext, speakers: string[], subjectKeys: string[], trigger: RegExpExecArray) => {
     if (speakers.length === 0 || speakers.some((k) => has(ctx, k))) return;
     const start = ctx.sentence.start + trigger.index;

@@ -11,7 +11,7 @@ import { pronounSubject } from "./agreements";
 import { clauseAt, countryActorOf, countryKeyOfCode, isAdversaryMention, isPartyKind, mainRecipient, isReporterMention, target, type DocumentContext, type SentenceContext } from "./context";
 
 const TRANSFER =
-  /\b(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing|y|ies)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|donat(?:e|es|ed|ing)|transfer(?:s|red|ring)?|hand(?:s|ed)? over|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|set aside|earmark(?:s|ed)?|allocat(?:e|es|ed|ing)|grant(?:s|ed)?|offer(?:s|ed)?|receiv(?:e|es|ed|ing)|package|unlock(?:s|ed|ing)?|releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|make available|made available|train(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+)?(?:soldiers|troops|pilots|personnel|recruits|crews|servicemen|forces))|(?:maintain|service|repair|overhaul)(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+){0,3}(?:equipment|vehicles|tanks|guns|aircraft|systems|howitzers)))\b/iu;
+  /\b(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing|y|ies)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|donat(?:e|es|ed|ing)|transfer(?:s|red|ring)?|hand(?:s|ed)? over|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|set aside|earmark(?:s|ed)?|allocat(?:e|es|ed|ing)|grant(?:s|ed)?|offer(?:s|ed)?|propos(?:e|es|ed)|receiv(?:e|es|ed|ing)|package|unlock(?:s|ed|ing)?|releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|make available|made available|train(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+)?(?:soldiers|troops|pilots|personnel|recruits|crews|servicemen|forces))|(?:maintain|service|repair|overhaul)(?:s|ed|ing)?(?=\s+(?:\p{L}+\s+){0,3}(?:equipment|vehicles|tanks|guns|aircraft|systems|howitzers)))\b/iu;
 const NOT_A_TRANSFER = /\b(?:supply chains?|domestic supply|supplies of|delivery timelines?|logistics of arms deliveries|infrequent deliveries|deliveries from)\b/i;
 const OBJECT = /\b(?:weapons?|arms|armaments?|equipment|aid|assistance|ammunition|shells|rounds|missiles?|tanks?|howitzers?|guns?|drones?|jets?|aircraft|planes?|systems?|vehicles?|troops|soldiers|instructors|training|package|funding|money|financing|loans?|grants?|credit)\b/i;
 
@@ -33,6 +33,8 @@ export interface PledgeDraft {
 }
 
 function statusAt(clause: string, verbAt: number, reportedFuture: boolean): PledgeStatus {
+  // A permission or an approval is granted, not delivered.
+  if (/^\S+\s+(?:\w+\s+){0,2}(?:permission|approval|authori[sz]ation|green light|clearance)\b/i.test(clause.slice(verbAt)) && !REFUSAL.test(clause)) return "PLEDGED";
   const clauseLead = clause.slice(0, verbAt).split(/,\s(?=(?:but|while|which|who|whereas|although)\b)|;/).at(-1)!;
   const lead = clauseLead.split(/\s+/).slice(-7).join(" ");
   const verbText = clause.slice(verbAt, verbAt + 30);
@@ -77,6 +79,8 @@ export function findPledges(doc: DocumentContext): PledgeDraft[] {
       const clause = clauseAt(ctx, at);
       if (NOT_A_TRANSFER.test(s.slice(Math.max(0, verb.index! - 12), verb.index! + 30))) continue;
       if (!OBJECT.test(clause.text) && ctx.money.length === 0 && ctx.quantities.length === 0) continue;
+      // "far from the only partner to send arms": a description of a role, not a pledge.
+      if (/\b(?:only|first|last|one of the|among the)\s+(?:[\w-]+\s+){0,4}to\s*$/i.test(s.slice(Math.max(0, verb.index! - 60), verb.index!)) && !ctx.quantities.length && !ctx.money.length) continue;
       // "its main operator for monitoring … and transferring know-how": a description, not a transfer.
       if (/ing$/i.test(verb[0]) && /\bfor\s+(?:\w+ing\b[^.]{0,60}\band\s+)?$/i.test(s.slice(Math.max(0, verb.index! - 80), verb.index!))) continue;
       // The donor: the nearest acting party before the verb (a person counts for their country).
