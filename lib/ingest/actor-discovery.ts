@@ -95,6 +95,8 @@ export function discoverActors(text: string, sentences: Sentence[], index: Actor
     const surname = name.split(/\s+/).at(-1)!;
     const key = known(name) ?? add(name, "PERSON", countryCode, [name, surname]);
     const target = index.targets.get(key)!;
+    // "Zelenskiy" for a known "Zelensky": the spelling written here must be found too.
+    index.addSurface(name, key);
     if (!target.existing && !target.countryCode && countryCode) target.countryCode = countryCode;
     if (!target.aliases.includes(surname) && !target.existing) target.aliases.push(surname);
     if (title && !HONORIFICS.has(title) && !titles.has(key)) titles.set(key, title);

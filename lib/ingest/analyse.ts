@@ -69,7 +69,11 @@ export function analyseArticle(text: string, options: AnalyseOptions): Proposals
     places: actorAnalysis.places.filter((p) => p.sentence === sentence.index && !p.dateline),
   }));
   const counts = new Map<string, number>();
-  for (const m of actorAnalysis.mentions) if (index.targets.get(m.actor)?.kind === "COUNTRY") counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  // The countries the article is about helping: adversaries ("against Russia") are not counted.
+  for (const m of actorAnalysis.mentions) {
+    if (index.targets.get(m.actor)?.kind !== "COUNTRY" || /\b(?:against|war (?:with|on|against)|invaded by|attacks? (?:by|from)|aggression by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  }
   const countryRanking = [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   const doc: DocumentContext = { text, sentences: ctxs, index, links: actorAnalysis.links, published, mainCountry: countryRanking[0], countryRanking };
 

@@ -53,8 +53,10 @@ export function matchAgreement(p: AgreementProposal, known: KnownAgreement[]): R
       const reasons: string[] = [];
       let score = 0;
       if (k.type === p.type) (score += 0.4), reasons.push("same type");
-      const overlap = jaccard(parties, new Set(k.parties));
-      if (overlap > 0) (score += 0.4 * Math.min(1, overlap * 1.5)), reasons.push(`parties in common (${Math.round(overlap * 100)} %)`);
+      // How many of the proposal's parties the known deal has (a known deal often names more parties).
+      const common = [...parties].filter((x) => k.parties.includes(x)).length;
+      const share = parties.size ? common / parties.size : 0;
+      if (common > 0) (score += 0.3 * share + 0.1 * Math.min(common, 3) / 3), reasons.push(`${common} part${common > 1 ? "ies" : "y"} in common`);
       if (p.categories.some((c) => k.categories.includes(c))) (score += 0.2), reasons.push("same equipment");
       return { slug: k.slug, title: k.title, score: Math.round(score * 100) / 100, reasons };
     }),

@@ -72,4 +72,4 @@ export const EXPERT_ROLES =
 
 /** Words that mark an unnamed human source; their speech is reported, not confirmed. */
 export const ANONYMOUS_SOURCE =
-  /\b(?:an?|one|the|several|two|three)\s+(?:(?:senior|high-ranking|top|former|western|european|military|government|diplomatic|defen[cs]e|industry|security|ministry)\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats|insider|insiders)\b/i;
+  /\b(?:an?|one|the|several|two|three)\s+(?:[\w-]+\s+){0,3}?(?:source|sources|official|officials|diplomat|diplomats|insider|insiders)\b/i;

@@ -196,7 +196,7 @@ export function findAgreements(doc: DocumentContext): AgreementDraft[] {
       continue;
     }
     // The same kind of deal between the same parties further on is the same deal, however far.
-    const inherited = mentions.some((m) => (m as { inherited?: boolean }).inherited && !pronoun);
+    const inherited = mentions.some((m) => (m as { inherited?: boolean }).inherited && !pronoun) || /\b(?:separate|another|second|new|different)\s+(?:\w+\s+)?(?:joint venture|agreement|deal|contract|venture|partnership|plant|factory)\b/i.test(s);
     const into = inherited ? undefined : drafts.find(
       (d) => compatible(doc, d, parties, types) && (ctx.sentence.index - d.ctxs.at(-1)!.sentence.index <= 12 || COREF.test(s) || types.includes(typeOfDraft(d))),
     );

@@ -33,8 +33,8 @@ const DECISION =
   /\b(?:approv(?:ed|es|al)|vot(?:ed|es|ing) (?:down|for|against|to|through)|decid(?:ed|es)|authori[sz](?:ed|es|ation)|adopt(?:ed|s)|gave the green light|given the green light|granted|received permission|ratif(?:ied|ies)|agreed (?:in \w+ )?to (?:channel|use|release|allocate|lift|allow))\b/i;
 
 const STANCES: [Stance, RegExp][] = [
-  ["REFUSES", /\b(?:refus\w+|rul(?:e|ed|es|ing) out|will not|won['’]t|no plans to|not (?:send|deliver|supply)|must at no point|declin(?:e|ed) to)\b/i],
   ["OPEN", /\b(?:nothing is ruled out|not (?:discard|exclude|rule out) any option|do not discard|open to|not ruling out|part of (?:our|the) discussions|ready to consider)\b/i],
+  ["REFUSES", /\b(?:refus\w+|rul(?:e|ed|es|ing) out|will not|won['’]t|no plans to|not (?:send|deliver|supply)|must at no point|declin(?:e|ed) to)\b/i],
   ["OPPOSES", /\b(?:oppos\w+|against|reject\w*|criticis\w+|criticiz\w+|condemn\w*|should not|must not)\b/i],
   ["CAUTIOUS", /\b(?:caution\w*|warn\w*|concern\w*|risk\w*|not there yet|surprised|unlikely|ambitious|doubt\w*|sceptic\w*|skeptic\w*|political targets|not be decisive|limits)\b/i],
   ["SUPPORTS", /\b(?:support\w*|welcom\w+|prais\w+|strong signal|milestone|need|must (?:increase|move|be)|concrete gesture|closer|benefit\w*|great opportunity|stands by|reliable|brave)\b/i],
@@ -72,7 +72,10 @@ function speakerOf(doc: DocumentContext, ctx: SentenceContext, at: number, verbL
   const subject = [...ctx.actors].reverse().find((m) => m.end <= at && m.start >= clauseStart && at - m.end <= 60);
   if (subject && (target(doc, subject.actor).kind === "PERSON" || isPartyKind(doc, subject.actor))) return { key: subject.actor };
   // Unnamed sources: "a British military source said", "A European diplomat", "Officials in Kyiv said".
-  const window = text.slice(Math.max(ctx.sentence.start, at - 80), at);
+  // "a British military source said" or, inverted, "confided a British military source".
+  const inverted = text.slice(at + verbLength, Math.min(ctx.sentence.end, at + verbLength + 60));
+  const invertedAnon = ANONYMOUS_SOURCE.exec(inverted);
+  const window = invertedAnon && invertedAnon.index < 4 ? inverted : text.slice(Math.max(ctx.sentence.start, at - 80), at);
   const anon = ANONYMOUS_SOURCE.exec(window) ?? /\b(?:officials?|authorities|diplomats?)\b/i.exec(window);
   if (anon) {
     const demonym = new RegExp(`\\b(${DEMONYM_PATTERN})\\b`).exec(window.slice(Math.max(0, anon.index - 20), anon.index + anon[0].length + 30));
