@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { connect } from "@/lib/db/connection";
-import { analyseArticle, MAX_ARTICLE_CHARACTERS, parsePublished } from "@/lib/ingest/analyse";
+import { analyseArticle, parsePublished } from "@/lib/ingest/analyse";
 import { checkArticleText } from "@/lib/ingest/input";
 import { knownFromDatabase, knownFromDataset, type Known } from "@/lib/ingest/known";
 import { summarise } from "@/lib/ingest/summary";
@@ -97,4 +97,3 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-void MAX_ARTICLE_CHARACTERS;

@@ -88,7 +88,7 @@ export function discoverActors(text: string, sentences: Sentence[], index: Actor
     return !known(name) || index.targets.get(known(name)!)?.kind === "PERSON";
   };
   const within = (at: number) => sentenceAt(sentences, at) !== undefined;
-  const addPerson = (name: string, countryCode: string | undefined, title: string | undefined, at: number, evidence: Quoted) => {
+  const addPerson = (name: string, countryCode: string | undefined, title: string | undefined, at: number, _evidence: Quoted) => {
     if (!within(at) || !looksLikePerson(name)) return undefined;
     // "at the Hôtel de Brienne", "the Christian Democrats": places and groups, not people.
     if (/\b(?:the|at|in|into|from)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return undefined;
@@ -100,7 +100,6 @@ export function discoverActors(text: string, sentences: Sentence[], index: Actor
     if (!target.existing && !target.countryCode && countryCode) target.countryCode = countryCode;
     if (!target.aliases.includes(surname) && !target.existing) target.aliases.push(surname);
     if (title && !HONORIFICS.has(title) && !titles.has(key)) titles.set(key, title);
-    void evidence;
     return key;
   };
 

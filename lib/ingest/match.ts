@@ -52,12 +52,16 @@ export function matchAgreement(p: AgreementProposal, known: KnownAgreement[]): R
     known.map((k) => {
       const reasons: string[] = [];
       let score = 0;
-      if (k.type === p.type) (score += 0.4), reasons.push("same type");
+      const add = (points: number, reason: string) => {
+        score += points;
+        reasons.push(reason);
+      };
+      if (k.type === p.type) add(0.4, "same type");
       // How many of the proposal's parties the known deal has (a known deal often names more parties).
       const common = [...parties].filter((x) => k.parties.includes(x)).length;
       const share = parties.size ? common / parties.size : 0;
-      if (common > 0) (score += 0.3 * share + 0.1 * Math.min(common, 3) / 3), reasons.push(`${common} part${common > 1 ? "ies" : "y"} in common`);
-      if (p.categories.some((c) => k.categories.includes(c))) (score += 0.2), reasons.push("same equipment");
+      if (common > 0) add(0.3 * share + 0.1 * Math.min(common, 3) / 3, `${common} part${common > 1 ? "ies" : "y"} in common`);
+      if (p.categories.some((c) => k.categories.includes(c))) add(0.2, "same equipment");
       return { slug: k.slug, title: k.title, score: Math.round(score * 100) / 100, reasons };
     }),
   );
@@ -71,13 +75,17 @@ export function matchPledge(p: PledgeProposal, known: KnownPledge[]): RecordMatc
     known.map((k) => {
       const reasons: string[] = [];
       let score = 0;
-      if (donor && k.donor === donor) (score += 0.35), reasons.push("same donor");
-      if (k.recipients.some((r) => recipients.has(r))) (score += 0.15), reasons.push("same recipient");
-      if (k.kind === p.kind) (score += 0.1), reasons.push("same kind");
-      if (p.category && k.category === p.category) (score += 0.1), reasons.push("same equipment");
-      if (p.quantity && k.quantity && Number(p.quantity) === Number(k.quantity)) (score += 0.15), reasons.push("same quantity");
+      const add = (points: number, reason: string) => {
+        score += points;
+        reasons.push(reason);
+      };
+      if (donor && k.donor === donor) add(0.35, "same donor");
+      if (k.recipients.some((r) => recipients.has(r))) add(0.15, "same recipient");
+      if (k.kind === p.kind) add(0.1, "same kind");
+      if (p.category && k.category === p.category) add(0.1, "same equipment");
+      if (p.quantity && k.quantity && Number(p.quantity) === Number(k.quantity)) add(0.15, "same quantity");
       const itemOverlap = jaccard(itemWords, words(k.item));
-      if (itemOverlap > 0) (score += 0.15 * Math.min(1, itemOverlap * 2)), reasons.push("similar item");
+      if (itemOverlap > 0) add(0.15 * Math.min(1, itemOverlap * 2), "similar item");
       return { slug: k.slug, title: k.title, score: Math.round(score * 100) / 100, reasons };
     }),
   ).filter((m) => m.reasons.includes("same donor") && m.score >= 0.7);
@@ -89,10 +97,14 @@ export function matchEvent(p: EventProposal, known: KnownEvent[]): RecordMatch[]
     known.map((k) => {
       const reasons: string[] = [];
       let score = 0;
-      if (k.kind === p.kind) (score += 0.3), reasons.push("same kind");
+      const add = (points: number, reason: string) => {
+        score += points;
+        reasons.push(reason);
+      };
+      if (k.kind === p.kind) add(0.3, "same kind");
       const overlap = jaccard(actors, new Set(k.actors));
-      if (overlap > 0) (score += 0.4 * Math.min(1, overlap * 2)), reasons.push("actors in common");
-      if (k.date.startsWith(p.date) || p.date.startsWith(k.date)) (score += 0.3), reasons.push("same date");
+      if (overlap > 0) add(0.4 * Math.min(1, overlap * 2), "actors in common");
+      if (k.date.startsWith(p.date) || p.date.startsWith(k.date)) add(0.3, "same date");
       return { slug: k.slug, title: k.title, score: Math.round(score * 100) / 100, reasons };
     }),
   ).filter((m) => m.score >= 0.7);

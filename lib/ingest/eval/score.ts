@@ -205,7 +205,10 @@ export function scoreArticle(article: EvalArticle, p: Proposals): ArticleScore {
   for (const [i, j] of eventPairs) {
     usedE.add(j);
     const want = e.events[i]!.stance;
-    if (want) (statusTotal++, p.events[j]!.stance === want && statusHit++);
+    if (want) {
+      statusTotal++;
+      if (p.events[j]!.stance === want) statusHit++;
+    }
   }
   e.agreements.forEach((x, i) => agreementPairs.has(i) || misses.push(`agreement ${x.type} ${x.parties.join(" + ")}`));
   e.pledges.forEach((x, i) => pledgePairs.has(i) || misses.push(`pledge ${x.kind} ${x.donor} → ${x.recipients.join(", ")}`));

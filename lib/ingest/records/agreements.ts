@@ -4,10 +4,10 @@
 // status evidence and fields to the same draft instead of starting a new one.
 import { countryOfDemonym } from "../lexicon/countries";
 import { categoriesIn } from "../lexicon/equipment";
-import { ANALYST, cuesOf, HEDGED, MODAL, NEGATION, plainly, REPORTING, SIGNED, AGREED, ONGOING, TALKS, CANCELLED, STALLED, COMPLETED } from "../cues";
-import { citationAround, citeSentence } from "../quotes";
+import { AGREED, ANALYST, CANCELLED, COMPLETED, cuesOf, HEDGED, MODAL, ONGOING, plainly, REPORTING, SIGNED, STALLED } from "../cues";
+import { citationAround } from "../quotes";
 import type { ActorMention, AgreementStatus, AgreementType, Citation, EquipmentCategory, FieldEvidence, MoneyMention, PartyRole } from "../types";
-import { clauseAt, countryActorOf, dateFor, isAdversaryMention, isPartyKind, isReporterMention, target, type DocumentContext, type SentenceContext } from "./context";
+import { isAdversaryMention, isPartyKind, isReporterMention, target, type DocumentContext, type SentenceContext } from "./context";
 
 const TYPE_CUES: [AgreementType, RegExp][] = [
   ["LICENSED_PRODUCTION", /\blicen[cs](?:e|ed|es|ing)\b(?! plates?)|\b(?:\w+-)?designed\b[^.]{0,60}\b(?:manufactur\w*|produc\w*|built|build)\b[^.]{0,40}\b(?:soil|territory)\b|\b(?:manufactur\w*|produc\w*)\b[^.]{0,60}\b(?:\w+-)?designed\b/i],
@@ -23,7 +23,6 @@ const TYPE_CUES: [AgreementType, RegExp][] = [
 ];
 const PRECEDENCE: AgreementType[] = TYPE_CUES.map(([t]) => t);
 const PRODUCTION_FAMILY = new Set<AgreementType>(["LICENSED_PRODUCTION", "JOINT_VENTURE", "CO_PRODUCTION", "TECHNOLOGY_TRANSFER"]);
-const DEAL_NOUN = /\b(?:agreements?|deals?|contracts?|accords?|memorandum|MoU|joint ventures?|licen[cs]e agreement|partnership|arrangement)\b/i;
 const COREF = /\b(?:the|this|that|such an?|its)\s+(?:\w+\s+){0,2}(?:agreement|deal|contract|joint venture|partnership|project|initiative|scheme|plan|arrangement|licen[cs]e|licensing deal|plant|factory|venture|partnership model|co-production|production)\b/i;
 const LIFECYCLE: AgreementStatus[] = ["RUMOURED", "IN_TALKS", "ANNOUNCED", "SIGNED", "IN_PROGRESS", "COMPLETED"];
 
@@ -274,9 +273,6 @@ function addSentence(doc: DocumentContext, d: AgreementDraft, ctx: SentenceConte
   const speaks = REPORTING.test(clause) && [...d.parties.keys()].some((k) => ctx.actors.some((m) => m.actor === k && /^\s*(?:said|says|announced|confirmed|stated)\b/.test(doc.text.slice(m.end, m.end + 14))));
   if (speaks || /\bthe (?:company|ministry|group) (?:said|announced|confirmed)\b|\btoday announced\b/i.test(clause)) d.partyVoice = true;
   if (first) d.fields.type = { value: type, start: ctx.sentence.start, end: ctx.sentence.end, quote: ctx.sentence.quote };
-  void clauseAt;
-  void countryActorOf;
-  void TALKS;
 }
 
 export function typeOfDraft(d: AgreementDraft): AgreementType {
@@ -296,4 +292,4 @@ export function statusOfDraft(d: AgreementDraft): AgreementStatus {
   return best;
 }
 
-export { PRECEDENCE, citeSentence, dateFor, countryActorOf, NEGATION };
+export { PRECEDENCE };
