@@ -7,12 +7,9 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { connect } from "@/lib/db/connection";
-import { analyseArticle, parsePublished } from "@/lib/ingest/analyse";
 import { checkArticleText } from "@/lib/ingest/input";
-import { knownFromDatabase, knownFromDataset, type Known } from "@/lib/ingest/known";
-import { summarise } from "@/lib/ingest/summary";
-import { dataset } from "@/seeds/index";
+import type { Known } from "@/lib/ingest/known";
+import { parsePublished } from "@/lib/ingest/published";
 
 const usage = "Usage: npm run --silent ingest -- --file <article.txt | -> [--published YYYY[-MM[-DD]]] [--json] [--database-url postgresql://…] [--no-database]";
 
@@ -65,7 +62,11 @@ async function readArticle(file: string): Promise<Buffer> {
   }
 }
 
+// The database drivers, the seed dataset and the language libraries load only once the input is known
+// to be good, so that a wrong path or a binary file is refused at once.
 async function loadKnown(): Promise<{ known: Known; from: string }> {
+  const { knownFromDatabase, knownFromDataset } = await import("@/lib/ingest/known");
+  const { dataset } = await import("@/seeds/index");
   const fromSeed = (why: string) => {
     console.error(`${why} Matching against the seed dataset's actors and records (seeds/) instead.`);
     return { known: knownFromDataset(dataset), from: "the seed dataset (no database reachable)" };
@@ -75,6 +76,7 @@ async function loadKnown(): Promise<{ known: Known; from: string }> {
   const pgliteDir = process.env.PGLITE_DATA_DIR ?? ".data/pglite";
   if (!databaseUrl && !existsSync(path.join(pgliteDir, "PG_VERSION"))) return fromSeed(`No database: DATABASE_URL is not set and ${pgliteDir} holds no embedded database.`);
   if (databaseUrl && !/^postgres(?:ql)?:\/\//.test(databaseUrl)) fail(`--database-url must be a postgres:// or postgresql:// URL.`);
+  const { connect } = await import("@/lib/db/connection");
   const db = connect({ databaseUrl, pgliteDataDir: pgliteDir });
   try {
     const known = await knownFromDatabase(db.prisma);
@@ -91,6 +93,8 @@ const bytes = await readArticle(values.file);
 const checked = checkArticleText(bytes);
 if (!checked.ok) fail(checked.message);
 const { known, from } = await loadKnown();
+const { analyseArticle } = await import("@/lib/ingest/analyse");
+const { summarise } = await import("@/lib/ingest/summary");
 try {
   const proposals = analyseArticle(checked.text, { published: values.published, actors: known.actors, records: known.records, knownFrom: from });
   out(values.json ? `${JSON.stringify(proposals, null, 2)}\n` : `${summarise(proposals)}\n`);

@@ -5,7 +5,9 @@
 import { buildActorIndex, type IndexOptions, type KnownActor } from "./actor-index";
 import { analyseActors } from "./actors";
 import { findMoney, findQuantities, findShares } from "./amounts";
-import { findDates, type Published } from "./dates";
+import { findDates } from "./dates";
+import { MAX_ARTICLE_CHARACTERS } from "./input";
+import { parsePublished } from "./published";
 import { findActorLinks } from "./links";
 import { matchAgreement, matchEvent, matchPledge, type KnownRecords } from "./match";
 import { agreementProposal, eventProposal, pledgeProposal, SlugRegistry } from "./proposals";
@@ -15,7 +17,7 @@ import type { DocumentContext, SentenceContext } from "./records/context";
 import { announcementsOf, findEvents } from "./records/events";
 import { findPledges } from "./records/pledges";
 import { fold, segment } from "./text";
-import type { Citation, DatePrecision, Proposals } from "./types";
+import type { Citation, Proposals } from "./types";
 
 export interface AnalyseOptions {
   /** Publication date, "YYYY", "YYYY-MM" or "YYYY-MM-DD": the anchor of "last week", "on Saturday". */
@@ -29,19 +31,7 @@ export interface AnalyseOptions {
   index?: IndexOptions;
 }
 
-export const MAX_ARTICLE_CHARACTERS = 200_000;
-
-export function parsePublished(value: string | undefined): Published | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
-  if (!m) throw new Error(`The publication date "${value}" is not YYYY, YYYY-MM or YYYY-MM-DD.`);
-  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
-  // A month-precise date is anchored mid-month, a year-precise one mid-year.
-  const date = new Date(Date.UTC(y, (mo ?? 7) - 1, d ?? (mo ? 15 : 1), 12));
-  if (date.getUTCMonth() !== (mo ?? 7) - 1 || (d !== undefined && date.getUTCDate() !== d)) throw new Error(`The publication date "${value}" is not a real calendar date.`);
-  const precision: DatePrecision = d !== undefined ? "DAY" : mo !== undefined ? "MONTH" : "YEAR";
-  return { date, precision };
-}
+export { MAX_ARTICLE_CHARACTERS, parsePublished };
 
 export function analyseArticle(text: string, options: AnalyseOptions): Proposals {
   if (text.length > MAX_ARTICLE_CHARACTERS) throw new Error(`The article is ${text.length.toLocaleString("en")} characters long; the assistant reads at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")}.`);

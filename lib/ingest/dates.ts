@@ -6,10 +6,8 @@ import * as chrono from "chrono-node";
 import { quoteOf } from "./text";
 import type { DateMention, DatePrecision, Sentence } from "./types";
 
-export interface Published {
-  date: Date;
-  precision: DatePrecision;
-}
+export type { Published } from "./published";
+import type { Published } from "./published";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const FUTURE_MARK = /\b(?:will|shall|is to|are to|due|set to|expected|plans?|planned|intends?|scheduled|upcoming|must|to be held|next|until|till|by|from)\b|'ll\b/gi;

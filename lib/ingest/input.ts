@@ -1,5 +1,6 @@
 // Checks what an editor hands the assistant: text, not a binary file; not empty; not too long.
-import { MAX_ARTICLE_CHARACTERS } from "./analyse";
+/** About 30,000 words: a long report, not a whole website. */
+export const MAX_ARTICLE_CHARACTERS = 200_000;
 
 export type CheckedText = { ok: true; text: string } | { ok: false; message: string };
 

@@ -130,5 +130,5 @@ describe("ingest command line without a database", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });
