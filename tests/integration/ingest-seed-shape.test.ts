@@ -7,7 +7,7 @@ import { agreementSeedSchema } from "@/lib/schemas/agreement";
 import { actorLinkSeedSchema, actorSeedSchema } from "@/lib/schemas/actor";
 import { eventSeedSchema } from "@/lib/schemas/event";
 import { pledgeSeedSchema } from "@/lib/schemas/pledge";
-import { analyse } from "./helpers";
+import { analyse } from "../unit/ingest/helpers";
 
 const source = "the-source";
 const slug = (ref: ActorRef) => (typeof ref === "string" ? ref : ref.slug);

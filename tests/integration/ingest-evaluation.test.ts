@@ -1,3 +1,5 @@
+// Runs the assistant over all fifteen evaluation articles: slower than a unit test, so it runs with the
+// integration tests (two at a time, longer timeouts) instead of competing with the fast unit tests.
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "@/lib/ingest/analyse";
 import { curatedArticles } from "@/lib/ingest/eval/curated";
@@ -7,7 +9,7 @@ import { knownFromDataset } from "@/lib/ingest/known";
 import { quoteOccursIn } from "@/lib/quotes";
 import { validateDataset } from "@/lib/seed/dataset";
 import { dataset } from "@/seeds/index";
-import { everyCitation } from "./helpers";
+import { everyCitation } from "../unit/ingest/helpers";
 
 const known = knownFromDataset(dataset);
 
