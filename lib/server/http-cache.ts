@@ -164,9 +164,13 @@ export class HttpCache {
     if (!entry[encoding]) {
       entry[encoding] = body;
       delete entry.pending[encoding];
-      // Re-set so the copy counts against the budget (and may push older entries out).
-      if (this.protected.peek(entry.key) === entry) this.protected.set(entry.key, entry);
-      else if (this.probation.peek(entry.key) === entry) this.probation.set(entry.key, entry);
+      // Re-inserted so the copy counts against the budget (and may push older entries out); lru-cache
+      // recounts a size only when the value changes, not when the same object is set again.
+      for (const segment of [this.protected, this.probation]) {
+        if (segment.peek(entry.key) !== entry) continue;
+        segment.delete(entry.key);
+        segment.set(entry.key, entry);
+      }
     }
     return body;
   }
