@@ -96,7 +96,8 @@ function tooManyRequests(res: ServerResponse, name: LimitName, decision: LimitDe
     headers["access-control-allow-origin"] = "*";
     headers["access-control-expose-headers"] = "Retry-After, RateLimit-Limit, RateLimit-Remaining";
   }
-  send(res, 429, headers, JSON.stringify({ error: message, message }));
+  // The API's error shape ({ error }, lib/schemas/api.ts), or Better Auth's ({ message }) for sign-in.
+  send(res, 429, headers, JSON.stringify(name === "signIn" ? { message } : { error: message }));
 }
 
 export function createFront({ origin, trusted, limits, cache, onError = console.error }: FrontOptions) {
