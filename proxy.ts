@@ -17,9 +17,9 @@ import { createNonce, EMBED_CSP, pageCsp, RESOURCE_CSP, strictTransportSecurity 
 
 const hsts = strictTransportSecurity(env.SITE_URL);
 
-/** Route handlers (API, downloads, feeds, images, embeds): no nonce, a CSP of their own. */
+/** Route handlers that send no HTML with scripts (API, downloads, feeds, images, robots, sitemap): no nonce. */
 function isResource(pathname: string): boolean {
-  return /^\/(api|exports)\//.test(pathname) || /\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith("/opengraph-image") || pathname.startsWith("/embed/");
+  return /^\/(api|exports)\//.test(pathname) || /\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith("/opengraph-image");
 }
 
 function withSecurity(response: NextResponse, csp: string): NextResponse {
@@ -30,7 +30,6 @@ function withSecurity(response: NextResponse, csp: string): NextResponse {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (isResource(pathname)) return withSecurity(NextResponse.next(), pathname.startsWith("/embed/") ? EMBED_CSP : RESOURCE_CSP);
 
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     // Server actions are let through: they check the session themselves and answer with a refusal the
@@ -52,12 +51,17 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const nonce = createNonce();
-  const csp = pageCsp(nonce, { development: env.NODE_ENV === "development" });
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = withSecurity(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+  let response: NextResponse;
+  if (pathname.startsWith("/embed/")) response = withSecurity(NextResponse.next(), EMBED_CSP);
+  else if (isResource(pathname)) response = withSecurity(NextResponse.next(), RESOURCE_CSP);
+  else {
+    const nonce = createNonce();
+    const csp = pageCsp(nonce, { development: env.NODE_ENV === "development" });
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", csp);
+    response = withSecurity(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+  }
   if (etag) {
     response.headers.set("ETag", etag);
     response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);

@@ -1,4 +1,5 @@
-// The HTTP caching rule of public pages, the same for every cache between us and the reader (the
+// The HTTP caching rule of public pages (and of everything else rendered from the URL and the
+// database alone: embeds, share images, robots.txt, the sitemap), the same for every cache between us and the reader (the
 // production server's own, nginx, a CDN, the browser): `Cache-Control: no-cache` — a cache may keep
 // the page but must ask before each reuse — and a weak ETag naming the build and the database's data
 // version (bumped by triggers on every write, even hand-written SQL). Asking costs one version read
@@ -12,7 +13,7 @@ export const PUBLIC_PAGE_CACHE_CONTROL = "no-cache";
 const buildId = process.env.TRACKER_BUILD_ID ?? "dev";
 
 export function pageEtag(version: string): string {
-  return `W/"p-${buildId}-${version}"`;
+  return `W/"v-${buildId}-${version}"`;
 }
 
 /** If-None-Match uses the weak comparison: W/"x" matches "x". */
@@ -25,10 +26,14 @@ export function etagMatches(ifNoneMatch: string | null | undefined, etag: string
 /** Request headers of Next's client-side navigation and prefetches: those answers are not documents. */
 const NAVIGATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 
-/** A public page's document request: GET/HEAD outside /admin, not a client navigation or server action. */
+/**
+ * Whether the answer is public and a function of the URL and the data version alone, so it carries
+ * the versioned ETag: GET/HEAD outside /admin and sign-in, not the API, downloads or feeds (they hash
+ * their own bytes: lib/api, lib/feeds), not a client navigation or server action.
+ */
 export function isPublicPageRequest(method: string, pathname: string, headers: Headers, search = ""): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return false;
+  if (pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/api/") || pathname.startsWith("/exports/") || pathname.endsWith("/feed.xml")) return false;
   if (NAVIGATION_HEADERS.some((h) => headers.has(h)) || /[?&]_rsc=/.test(search)) return false;
   return true;
 }
