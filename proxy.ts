@@ -6,7 +6,7 @@
 //   the database's data version; a matching If-None-Match is answered 304 here, before rendering;
 // - the admin shortcut: /admin without a session cookie goes straight to the sign-in page. Every
 //   admin page and action still checks the session and role itself (lib/auth).
-// See docs/decisions/060-rendered-page-cache.md and 064-security-headers-and-csp.md.
+// See docs/decisions/072-http-page-cache.md and 071-security-headers-and-csp.md.
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { dataVersion } from "@/lib/data/data-version";

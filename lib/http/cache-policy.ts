@@ -5,7 +5,7 @@
 // version (bumped by triggers on every write, even hand-written SQL). Asking costs one version read
 // and a 304; an edit on any instance changes the version that every instance reads, so no cache can
 // serve a page from before it. Pages that are not public (admin, sign-in) keep Next's
-// `private, no-store`. See docs/decisions/060-rendered-page-cache.md.
+// `private, no-store`. See docs/decisions/072-http-page-cache.md.
 
 export const PUBLIC_PAGE_CACHE_CONTROL = "no-cache";
 

@@ -1,7 +1,7 @@
 // Response headers that protect readers: the Content-Security-Policy of each kind of answer, HSTS,
 // and the page-cache rule of public pages. proxy.ts applies them at request time; the static ones
 // (nosniff, Referrer-Policy, Permissions-Policy, X-Frame-Options) are in next.config.ts.
-// See docs/decisions/064-security-headers-and-csp.md.
+// See docs/decisions/071-security-headers-and-csp.md.
 
 /**
  * Pages: scripts only with this response's nonce (Next puts it on its own scripts) and what they load

@@ -2,7 +2,7 @@
 // only as far as it was written by proxies we trust (TRUSTED_PROXIES). Walking the chain from the
 // right, every hop added by a trusted proxy is skipped; the first untrusted hop is the client. A
 // client can prepend anything to the header, but never change what our own proxies append after it.
-// See docs/decisions/063-client-address-and-limits.md.
+// See docs/decisions/070-client-address-and-limits.md.
 import { BlockList, isIP } from "node:net";
 
 export class TrustedProxies {

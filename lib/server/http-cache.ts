@@ -2,7 +2,7 @@
 // responses (RFC 9111): it stores what the app marks storable and revalidates each reuse with
 // If-None-Match when the app says `no-cache`. It knows nothing about Next.js or the database: the
 // app's ETag names the data version and the app answers 304 while it holds (proxy.ts, lib/api), so an
-// edit on any instance is never served stale here. See docs/decisions/060-rendered-page-cache.md.
+// edit on any instance is never served stale here. See docs/decisions/072-http-page-cache.md.
 //
 // Bounds: every byte an entry holds counts against `maxBytes` — key, headers, body and its brotli and
 // gzip copies. Entries enter a probation segment (a fifth of the budget) and move to the protected

@@ -1,7 +1,7 @@
 // Request limits per client address, counted by rate-limiter-flexible in a store: this process's
 // memory, or Redis shared by every app server (REDIS_URL). With Redis, an in-memory limiter stands in
 // whenever Redis is down or slow, so a Redis outage loosens limits per instance but never fails a
-// request. See docs/decisions/063-client-address-and-limits.md.
+// request. See docs/decisions/070-client-address-and-limits.md.
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
