@@ -44,8 +44,10 @@ export async function proxy(request: NextRequest) {
 
   let etag: string | undefined;
   if (isPublicPageRequest(request.method, pathname, request.headers, search)) {
-    etag = pageEtag(await dataVersion(prisma));
-    if (etagMatches(request.headers.get("if-none-match"), etag)) {
+    // Without the version (database unreachable) the answer gets no validator: no cache keeps it.
+    const version = await dataVersion(prisma).catch(() => undefined);
+    etag = version === undefined ? undefined : pageEtag(version);
+    if (etag && etagMatches(request.headers.get("if-none-match"), etag)) {
       // A 304 carries validators only: the stored copy keeps the CSP (and nonce) it was sent with.
       return new NextResponse(null, { status: 304, headers: { ETag: etag, "Cache-Control": PUBLIC_PAGE_CACHE_CONTROL, Vary: "Accept-Encoding" } });
     }
