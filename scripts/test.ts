@@ -114,4 +114,6 @@ if (e2e) {
   };
   e2e.suites.forEach(walk);
 }
-finish(e2eOk);
+if (!e2eOk) finish(false);
+// The end-to-end run built the app (.next): check the deal page's JavaScript budget on that build.
+finish(run("JavaScript budget of the deal page (npm run budget)", bin("tsx"), ["scripts/budget.ts"]));
