@@ -1,13 +1,12 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { ACCESS_DATE_PLACEHOLDER, formatApa, formatChicago, longDate } from "@/lib/citation";
 import { CopyButton } from "./copy-button";
 
 const subscribe = () => () => {};
-/** The reader's own date (their clock, their time zone) once the page runs in their browser; null in the server's HTML. */
-function useReadersToday(): string | null {
-  return useSyncExternalStore(
+/** "March 5, 2026" by the reader's own clock once the page runs in their browser; null in the server's HTML. */
+function useReadersToday(): { iso: string; label: string } | null {
+  const iso = useSyncExternalStore(
     subscribe,
     () => {
       const d = new Date();
@@ -15,6 +14,9 @@ function useReadersToday(): string | null {
     },
     () => null,
   );
+  if (!iso) return null;
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return { iso, label: new Date(y, m - 1, d).toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric" }) };
 }
 
 function Block({ heading, text, copyLabel }: { heading: string; text: string; copyLabel: string }) {
@@ -29,26 +31,26 @@ function Block({ heading, text, copyLabel }: { heading: string; text: string; co
 
 /**
  * APA and Chicago citations with the day the reader accessed the page. The page is rendered once and
- * served from the cache to everyone, so the server never writes a date of access into it: without
- * JavaScript the citations say "[date of access]" for the reader to fill in; with it, the reader's own
- * date is filled in (and copied).
+ * served from the cache to everyone, so the server never writes a date of access into it: the
+ * citations arrive with `placeholder` ("[date of access]"), which is what readers without JavaScript
+ * see and fill in; in the browser, the reader's own date takes its place (and is what gets copied).
  */
-export function Citations({ title, url, updatedAt }: { title: string; url: string; updatedAt: string }) {
+export function Citations({ apa, chicago, placeholder, updated }: { apa: string; chicago: string; placeholder: string; updated: { iso: string; label: string } }) {
   const today = useReadersToday();
-  const page = { title, url, updatedAt, accessedAt: today };
+  const fill = (text: string) => (today ? text.replaceAll(placeholder, today.label) : text);
   return (
     <>
-      <Block heading="APA" text={formatApa(page)} copyLabel="Copy APA citation" />
-      <Block heading="Chicago" text={formatChicago(page)} copyLabel="Copy Chicago citation" />
+      <Block heading="APA" text={fill(apa)} copyLabel="Copy APA citation" />
+      <Block heading="Chicago" text={fill(chicago)} copyLabel="Copy Chicago citation" />
       <p className="text-xs text-slate-600 dark:text-slate-400">
         {today ? (
           <>
-            Accessed <time dateTime={today}>{longDate(today)}</time> (today, by your clock)
+            Accessed <time dateTime={today.iso}>{today.label}</time> (today, by your clock)
           </>
         ) : (
-          <>Add the date you accessed this page where it says {ACCESS_DATE_PLACEHOLDER}</>
+          <>Add the date you accessed this page where it says {placeholder}</>
         )}
-        ; record last updated <time dateTime={updatedAt}>{longDate(updatedAt)}</time>.
+        ; record last updated <time dateTime={updated.iso}>{updated.label}</time>.
       </p>
     </>
   );

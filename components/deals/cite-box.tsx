@@ -1,3 +1,4 @@
+import { ACCESS_DATE_PLACEHOLDER, formatApa, formatChicago, longDate } from "@/lib/citation";
 import { Citations } from "./citations";
 import { CopyButton } from "./copy-button";
 
@@ -8,9 +9,10 @@ interface CiteBoxProps {
   embedUrl: string;
 }
 
-
 /** "Cite this page": permalink, APA and Chicago citations with the reader's access date, and an embed snippet. */
 export function CiteBox({ title, permalink, updatedAt, embedUrl }: CiteBoxProps) {
+  // No date of access here: this HTML is cached for every reader (components/deals/citations.tsx fills it in).
+  const page = { title, url: permalink, updatedAt, accessedAt: null };
   const embed = `<iframe src="${embedUrl}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="260" style="border:0" loading="lazy"></iframe>`;
   return (
     <section id="cite" aria-labelledby="cite-title" className="cite-box space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -27,7 +29,12 @@ export function CiteBox({ title, permalink, updatedAt, embedUrl }: CiteBoxProps)
         <p className="text-xs text-slate-600 dark:text-slate-400">Keeps working if the deal is renamed.</p>
         <CopyButton text={permalink} label="Copy link" />
       </div>
-      <Citations title={title} url={permalink} updatedAt={updatedAt} />
+      <Citations
+        apa={formatApa(page)}
+        chicago={formatChicago(page)}
+        placeholder={ACCESS_DATE_PLACEHOLDER}
+        updated={{ iso: updatedAt, label: longDate(updatedAt) }}
+      />
       <details className="no-print text-sm">
         <summary className="cursor-pointer text-xs font-medium text-accent-600 hover:underline dark:text-sky-400">Embed this deal in an article</summary>
         <p className="mt-2 break-all rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-900">{embed}</p>
