@@ -163,7 +163,9 @@ export function createFront({ origin, trusted, limits, cache, onError = console.
     const method = req.method ?? "GET";
     const target = parseRequestTarget(req.url);
     if (!target) {
-      send(res, 400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }, "Bad request: the address is not a valid path (check its %-encoding).");
+      const message = "This address is not valid: its path has a broken percent-encoding (a % must be followed by two hexadecimal digits that encode UTF-8). Check the link and try again.";
+      const api = /^(https?:\/\/[^/]+)?\/api\//i.test(req.url ?? "");
+      send(res, 400, { "content-type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8", "cache-control": "no-store" }, api ? JSON.stringify({ error: message }) : message);
       return;
     }
     const peer = parseAddress(req.socket.remoteAddress) ?? "unknown";
