@@ -56,8 +56,9 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR ?? ".data/e2e",
       SITE_URL: baseURL,
-      // Many tests share one client address; the limit itself is covered by the integration tests.
+      // Many tests share one client address; the limits themselves are covered by tests/integration/security-limits.test.ts.
       API_RATE_LIMIT_PER_MINUTE: process.env.API_RATE_LIMIT_PER_MINUTE ?? "100000",
+      EXPORT_RATE_LIMIT_PER_MINUTE: process.env.EXPORT_RATE_LIMIT_PER_MINUTE ?? "100000",
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL,
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
       E2E_ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL,

@@ -5,13 +5,14 @@ import { prismaAdapter } from "@better-auth/prisma-adapter";
 import { betterAuth } from "better-auth";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
 import { authSecret } from "./secret";
 
 export const roles = ["admin", "editor"] as const;
 export type Role = (typeof roles)[number];
 
 /** Sign-in attempts allowed per client address in each window. */
-export const signInRateLimit = { window: 60, max: 10 };
+export const signInRateLimit = { window: 60, max: env.SIGN_IN_RATE_LIMIT_PER_MINUTE };
 
 export interface AuthOptions {
   secret?: string;
@@ -21,7 +22,7 @@ export interface AuthOptions {
 }
 
 export function createAuth(prisma: PrismaClient, options: AuthOptions = {}) {
-  const baseURL = options.baseURL ?? process.env.SITE_URL ?? "http://localhost:3000";
+  const baseURL = options.baseURL ?? env.SITE_URL;
   return betterAuth({
     appName: "Defence Cooperation Tracker",
     baseURL,

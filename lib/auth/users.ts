@@ -56,7 +56,7 @@ export function oneTimePassword(): string {
 
 /**
  * The first start of an empty database makes its first admin (see README "Admin" and
- * docs/decisions/071-first-admin.md). No password is ever built in:
+ * docs/decisions/074-first-admin.md). No password is ever built in:
  * - ADMIN_EMAIL and ADMIN_PASSWORD (from the environment or .env) give the first admin's account;
  * - otherwise a strong one-time password is generated, printed once (through `log`), and must be
  *   replaced at the first sign-in before any admin page or action works.

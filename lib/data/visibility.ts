@@ -1,5 +1,5 @@
 // The one visibility rule of every public output (pages, API, exports, feeds, sitemap, search, share
-// images, embeds, counts, charts and the relationship network). See docs/decisions/070-visibility-rule.md.
+// images, embeds, counts, charts and the relationship network). See docs/decisions/073-visibility-rule.md.
 //
 //   1. A record (actor, agreement, pledge, event, source) is public when it is published and not in
 //      the trash. A pledge also needs a public donor: the donor is part of what the pledge says.

@@ -5,7 +5,7 @@
 // break, inner quotes doubled), UTF-8, and ONE formula policy: a text cell that starts with =, +, -, @,
 // a tab or a carriage return (or their full-width forms) is prefixed with an apostrophe, so that a
 // spreadsheet shows it as text instead of running it (CSV or formula injection). Numbers are written as
-// they are. See docs/decisions/072-one-csv-policy.md.
+// they are. See docs/decisions/075-one-csv-policy.md.
 import { stringify, type Options } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
 
