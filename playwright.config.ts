@@ -9,7 +9,6 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // environment, as an operator would (no built-in password exists). Workers inherit them from here.
 process.env.E2E_ADMIN_EMAIL ??= "e2e-admin@example.org";
 process.env.E2E_ADMIN_PASSWORD ??= `e2e-${randomBytes(18).toString("base64url")}`;
-process.env.E2E_ONE_TIME_PASSWORD ??= `once-${randomBytes(18).toString("base64url")}`;
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -63,7 +62,6 @@ export default defineConfig({
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
       E2E_ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL,
       E2E_ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
-      E2E_ONE_TIME_PASSWORD: process.env.E2E_ONE_TIME_PASSWORD,
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdout: "pipe",

@@ -10,6 +10,7 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as agreementActions from "@/lib/actions/agreements";
 import { choosePassword, signIn, type PasswordState, type SignInState } from "@/lib/actions/session";
+import { createAccount } from "@/lib/actions/users";
 import { authorize } from "@/lib/auth";
 import { createAuth, type Auth } from "@/lib/auth/config";
 import { signInMessages } from "@/lib/auth/sign-in";
@@ -161,6 +162,21 @@ describe.each(databaseModes)("first admin on %s", (mode) => {
       const blocked = await signInWith("editor@example.org", "the editor's password", "203.0.113.30");
       expect(blocked).toMatchObject({ result: { message: expect.stringMatching(/^Too many sign-in attempts\. Wait \d+ seconds/) } });
       expect(await db.prisma.session.count()).toBe(0);
+    });
+
+    it("an account an admin makes gets a one-time password too: the admin knows it, so its owner replaces it", async () => {
+      const { headers } = await (async () => {
+        await createUser(auth, { email: "boss@example.org", password: "the boss's password", role: "admin" });
+        return auth.api.signInEmail({ body: { email: "boss@example.org", password: "the boss's password" }, returnHeaders: true });
+      })();
+      requestState.headers = new Headers({ cookie: /(better-auth\.session_token=[^;]+)/.exec(headers.get("set-cookie") ?? "")![1]! });
+      const idleUser = { status: "idle" as const, message: "", values: { email: "", name: "", role: "editor" }, fieldErrors: {} };
+      expect(
+        await run(() =>
+          createAccount(idleUser, form({ email: "made@example.org", password: "a password the admin typed", role: "editor" })),
+        ),
+      ).toMatchObject({ result: { status: "created" } });
+      expect((await db.prisma.user.findUniqueOrThrow({ where: { email: "made@example.org" } })).mustChangePassword).toBe(true);
     });
 
     it("a user on a one-time password can do nothing until they choose a password; then the one-time password stops working", async () => {
