@@ -158,7 +158,7 @@ function tallyQuery(filters: GraphFilters): Prisma.Sql {
 }
 
 /** Country actors by code (the last one wins, as in buildGraph) and the organisations drawn. */
-async function directoryOf(db: PrismaClient, organisationSlugs: string[]): Promise<NodeDirectory> {
+export async function directoryOf(db: PrismaClient, organisationSlugs: string[]): Promise<NodeDirectory> {
   const [countries, organisations] = await Promise.all([
     db.actor.findMany({
       where: { ...visible, kind: "COUNTRY", countryCode: { not: null } },

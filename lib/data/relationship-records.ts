@@ -23,6 +23,7 @@ interface PledgeColumns extends ActorColumns {
   year: number | null;
   usd: string | null;
   category: EquipmentCategory | null;
+  disclosure: "DISCLOSED" | "UNDISCLOSED" | "NOT_APPLICABLE";
   agreementId: number | null;
 }
 
@@ -46,9 +47,9 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
       orderBy: { id: "asc" },
     }),
     db.$queryRaw<
-      { id: number; slug: string; title: string; type: AgreementType; status: AgreementStatus; year: number | null; usd: string | null; categories: EquipmentCategory[] }[]
+      { id: number; slug: string; title: string; type: AgreementType; status: AgreementStatus; year: number | null; usd: string | null; categories: EquipmentCategory[]; work: string[] }[]
     >`
-      SELECT id, slug, title, type::text AS type, status::text AS status, EXTRACT(YEAR FROM "startDate")::int AS year, categories::text[] AS categories,
+      SELECT id, slug, title, type::text AS type, status::text AS status, EXTRACT(YEAR FROM "startDate")::int AS year, categories::text[] AS categories, "workCountryCodes" AS work,
         CASE WHEN "valueDisclosure" = 'DISCLOSED' AND "valueCurrency" = 'USD' THEN "valueAmount"::text END AS usd
       FROM "Agreement" WHERE "isPublished" AND "deletedAt" IS NULL ORDER BY id`,
     db.$queryRaw<(ActorColumns & { agreementId: number; role: PartyRole })[]>`
@@ -57,7 +58,7 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
       WHERE a."isPublished" AND a."deletedAt" IS NULL ORDER BY p.id`,
     db.$queryRaw<PledgeColumns[]>`
       SELECT p.id, p.slug AS "pledgeSlug", p.title, p.kind::text AS "pledgeKind", p.status::text AS status, EXTRACT(YEAR FROM p.date)::int AS year,
-        p."usdAmount"::text AS usd, p.category::text AS category, p."agreementId", d.slug, d.name, d.kind::text AS kind, d."countryCode"
+        p."usdAmount"::text AS usd, p.category::text AS category, p."valueDisclosure"::text AS disclosure, p."agreementId", d.slug, d.name, d.kind::text AS kind, d."countryCode"
       FROM "Pledge" p JOIN "Actor" d ON d.id = p."donorId"
       WHERE p."isPublished" AND p."deletedAt" IS NULL ORDER BY p.id`,
     db.$queryRaw<(ActorColumns & { pledgeId: number })[]>`
@@ -79,6 +80,7 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
       // Agreements carry no USD normalisation: only a value stated in dollars is counted.
       usd: a.usd === null ? null : Number(a.usd),
       categories: a.categories,
+      workCountryCodes: a.work,
       parties: (partiesOf.get(a.id) ?? []).map((p) => ({ role: p.role, actor: actorOf(p) })),
     })),
     pledges: pledges.map((p) => ({
@@ -90,6 +92,7 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
       year: p.year,
       usd: p.usd === null ? null : Number(p.usd),
       category: p.category,
+      disclosure: p.disclosure,
       agreementId: p.agreementId,
       donor: actorOf(p),
       recipients: (recipientsOf.get(p.id) ?? []).map(actorOf),

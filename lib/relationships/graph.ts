@@ -25,6 +25,8 @@ export interface AgreementRecord {
   usd: number | null;
   /** Equipment categories (for the category filter; absent = none). */
   categories?: EquipmentCategory[];
+  /** ISO codes of the countries where the work happens (the map's markers; absent = none). */
+  workCountryCodes?: string[];
   parties: { role: PartyRole; actor: ActorInfo }[];
 }
 
@@ -39,6 +41,8 @@ export interface PledgeRecord {
   usd: number | null;
   /** Equipment category (for the category filter; absent = none). */
   category?: EquipmentCategory | null;
+  /** Whether the value is disclosed (the map counts undisclosed values apart; absent = unknown). */
+  disclosure?: "DISCLOSED" | "UNDISCLOSED" | "NOT_APPLICABLE";
   agreementId: number | null;
   donor: ActorInfo;
   recipients: ActorInfo[];
@@ -172,7 +176,7 @@ function initials(name: string): string {
   return name.slice(0, 4);
 }
 
-function passes(
+export function passes(
   kind: EdgeKind,
   status: AgreementStatus | PledgeStatus,
   year: number | null,
