@@ -5,10 +5,13 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { PartyRole } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/format";
+import { drawMap, type MapDrawing } from "@/lib/map/drawing";
+import type { ShadeMeasure } from "@/lib/map/scale";
+import { renderPanelSvg } from "@/lib/map/svg";
 import { byActivity, emptyCountry, siteKindOfAgreement, UKRAINE, type CooperationMap, type CountryCooperation, type SiteKind } from "@/lib/map/cooperation";
 import { defaultFilters, type GraphFilters } from "@/lib/relationships/graph";
 import { memoizeByDataVersion } from "./data-version";
-import { agreementTable, directoryOf, pledgeTable, recordConditions } from "./relationship-graph";
+import { agreementTable, directoryOf, pledgeTable, recordConditions, recordYears } from "./relationship-graph";
 import { filtersKey } from "./relationships";
 
 /**
@@ -102,6 +105,30 @@ async function computeCooperationMap(db: PrismaClient, filters: GraphFilters): P
 export function getCooperationMap(db: PrismaClient, filters: GraphFilters = defaultFilters): Promise<CooperationMap> {
   const countryFilters = { ...filters, includeOrganisations: false };
   return memoizeByDataVersion(db, `map:${filtersKey(countryFilters)}`, () => computeCooperationMap(db, countryFilters));
+}
+
+export interface MapView {
+  map: CooperationMap;
+  drawing: MapDrawing;
+  /** Each panel drawn as SVG markup (lib/map/svg.ts). */
+  panels: { id: string; title: string; svg: string }[];
+  /** The years records are dated in, for the year-range filter. */
+  years: number[];
+}
+
+/** The map page's content — figures, drawing and markup — computed once per data version, filter set and shading. */
+export function getMapView(db: PrismaClient, filters: GraphFilters, measure: ShadeMeasure, idPrefix = "map"): Promise<MapView> {
+  const countryFilters = { ...filters, includeOrganisations: false };
+  return memoizeByDataVersion(db, `map-view:${filtersKey(countryFilters)}:${measure}:${idPrefix}`, async () => {
+    const [map, years] = await Promise.all([getCooperationMap(db, countryFilters), recordYears(db)]);
+    const drawing = drawMap(map, measure);
+    const panels = drawing.panels.map((panel) => ({
+      id: panel.id,
+      title: panel.title,
+      svg: renderPanelSvg(panel, { id: `${idPrefix}-${panel.id}`, label: `Map: ${panel.title}` }),
+    }));
+    return { map, drawing, panels, years };
+  });
 }
 
 /** Exported for the integration tests: the SQL count without the memo. */
