@@ -61,6 +61,25 @@ function categories(params: SearchParams, problems: string[]): EquipmentCategory
   return known.length === EQUIPMENT_CATEGORIES.length ? [] : known;
 }
 
+/** The filter parameters, described for the API documentation (lib/api/openapi.ts). */
+export const filterParameters: { name: string; description: string; values?: readonly string[]; example: string }[] = [
+  { name: "type", description: "Kind of tie: industrial, pledges, financing, political; several repeated or comma-separated. Default: all.", values: EDGE_KINDS, example: "industrial" },
+  {
+    name: "status",
+    description: "Status phase: discussed (rumoured, in talks), committed (announced, signed, pledged), underway (in progress, completed, delivered), stopped (stalled, cancelled, refused). Default: all.",
+    values: STATUS_PHASES,
+    example: "committed,underway",
+  },
+  { name: "from", description: "First year (YYYY) of an agreement's start or a pledge's date; undated records leave any year range.", example: "2023" },
+  { name: "to", description: "Last year (YYYY), inclusive.", example: "2024" },
+  {
+    name: "category",
+    description: "Equipment category: records with at least one of them (records with no stated equipment leave). Default: any.",
+    values: EQUIPMENT_CATEGORIES,
+    example: "ARTILLERY",
+  },
+];
+
 export function parseFilters(params: SearchParams): ParsedFilters {
   const problems: string[] = [];
   const kinds = pick<EdgeKind>(params, "type", EDGE_KINDS, [...defaultFilters.kinds], problems, "type");

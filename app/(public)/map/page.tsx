@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
 import { mapQuery, parseMapParams } from "@/lib/map/params";
 import { MAP_CSS } from "@/lib/map/svg";
 import { money } from "@/lib/map/text";
-import { isDefault, type SearchParams } from "@/lib/relationships/filters";
+import { filtersToQuery, isDefault, type SearchParams } from "@/lib/relationships/filters";
 
 // Rendered on request: the embedded database is owned by the server process, not by build workers.
 export const dynamic = "force-dynamic";
@@ -107,7 +107,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
               <h2 id="table-heading" tabIndex={-1} className="text-xl font-semibold">
                 Table of the same numbers
               </h2>
-              <a href={`/exports/map.csv${query.replace(/([?&])shade=[^&]*&?/, "$1").replace(/[?&]$/, "")}`} className="text-sm text-accent-600 underline dark:text-sky-400" download>
+              <a href={`/exports/map.csv${filtersToQuery(filters)}`} className="text-sm text-accent-600 underline dark:text-sky-400" download>
                 Download CSV
               </a>
             </div>
