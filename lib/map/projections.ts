@@ -64,10 +64,10 @@ export function locatorFrame(focus: Feature<Polygon>[], width: number, height: n
   const box: MultiPoint = {
     type: "MultiPoint",
     coordinates: [
-      [lon - spanLon * 0.65, lat],
-      [lon + spanLon * 0.65, lat],
-      [lon, Math.max(-89, lat - spanLat * 0.65)],
-      [lon, Math.min(89, lat + spanLat * 0.65)],
+      [lon - spanLon * 0.8, lat],
+      [lon + spanLon * 0.8, lat],
+      [lon, Math.max(-89, lat - spanLat * 0.8)],
+      [lon, Math.min(89, lat + spanLat * 0.8)],
     ],
   };
   projection.fitExtent(
