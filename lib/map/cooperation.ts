@@ -1,5 +1,5 @@
 // What the map counts: each country's cooperation with Ukraine, and where that cooperation's work
-// happens. The rules (docs/decisions/063-cooperation-map.md) reuse the network's (030):
+// happens. The rules (docs/decisions/034-cooperation-map.md) reuse the network's (030):
 // - an agreement counts for a country when it ties the country to Ukraine in the network — one of the
 //   country's actors is a party, so is a Ukrainian actor, and the two are not on the same side
 //   (two beneficiaries of a US credit are not partners of each other);
@@ -12,8 +12,17 @@
 // reference the integration tests compare it with.
 import { countryName } from "@/lib/format";
 import type { AgreementType } from "@/lib/generated/prisma/enums";
-import { agreementPairs, defaultFilters, passes, type GraphFilters, type GraphInput } from "@/lib/relationships/graph";
-import { edgeKindOfAgreement, edgeKindOfPledge } from "@/lib/relationships/kinds";
+import {
+  agreementPairs,
+  defaultFilters,
+  passes,
+  type GraphFilters,
+  type GraphInput,
+} from "@/lib/relationships/graph";
+import {
+  edgeKindOfAgreement,
+  edgeKindOfPledge,
+} from "@/lib/relationships/kinds";
 
 export const UKRAINE = "UA";
 
@@ -59,9 +68,15 @@ export interface CooperationMap {
   ukraine: CountryCooperation;
 }
 
-export const noSites = (): SiteCounts => ({ production: 0, repair: 0, training: 0 });
+export const noSites = (): SiteCounts => ({
+  production: 0,
+  repair: 0,
+  training: 0,
+});
 
-export function recordsOf(c: Pick<CountryCooperation, "agreements" | "pledges">): number {
+export function recordsOf(
+  c: Pick<CountryCooperation, "agreements" | "pledges">,
+): number {
   return c.agreements + c.pledges;
 }
 
@@ -70,23 +85,53 @@ export function siteTotal(sites: SiteCounts): number {
 }
 
 /** Most records first, then most sites, then by name. */
-export function byActivity(a: CountryCooperation, b: CountryCooperation): number {
-  return recordsOf(b) - recordsOf(a) || siteTotal(b.sites) - siteTotal(a.sites) || a.name.localeCompare(b.name, "en");
+export function byActivity(
+  a: CountryCooperation,
+  b: CountryCooperation,
+): number {
+  return (
+    recordsOf(b) - recordsOf(a) ||
+    siteTotal(b.sites) - siteTotal(a.sites) ||
+    a.name.localeCompare(b.name, "en")
+  );
 }
 
-export function emptyCountry(code: string, name: string, href: string | null): CountryCooperation {
-  return { code, name, href, agreements: 0, pledges: 0, usd: 0, pledgesValued: 0, pledgesUndisclosed: 0, sites: noSites() };
+export function emptyCountry(
+  code: string,
+  name: string,
+  href: string | null,
+): CountryCooperation {
+  return {
+    code,
+    name,
+    href,
+    agreements: 0,
+    pledges: 0,
+    usd: 0,
+    pledgesValued: 0,
+    pledgesUndisclosed: 0,
+    sites: noSites(),
+  };
 }
 
 /** The same figures from every record (no SQL): the reference for lib/data/cooperation-map.ts. */
-export function cooperationFromRecords(input: GraphInput, filters: GraphFilters = defaultFilters): CooperationMap {
-  const directory = new Map(input.countries.map((c) => [c.code.toUpperCase(), c]));
+export function cooperationFromRecords(
+  input: GraphInput,
+  filters: GraphFilters = defaultFilters,
+): CooperationMap {
+  const directory = new Map(
+    input.countries.map((c) => [c.code.toUpperCase(), c]),
+  );
   const rows = new Map<string, CountryCooperation>();
   const row = (code: string) => {
     let r = rows.get(code);
     if (!r) {
       const actor = directory.get(code);
-      r = emptyCountry(code, actor?.name ?? countryName(code), actor ? `/actors/${actor.slug}` : null);
+      r = emptyCountry(
+        code,
+        actor?.name ?? countryName(code),
+        actor ? `/actors/${actor.slug}` : null,
+      );
       rows.set(code, r);
     }
     return r;
@@ -94,7 +139,16 @@ export function cooperationFromRecords(input: GraphInput, filters: GraphFilters 
   const ukraine = row(UKRAINE);
   const countryFilters = { ...filters, includeOrganisations: false };
   for (const agreement of input.agreements) {
-    if (!passes(edgeKindOfAgreement[agreement.type], agreement.status, agreement.year, agreement.categories ?? [], countryFilters)) continue;
+    if (
+      !passes(
+        edgeKindOfAgreement[agreement.type],
+        agreement.status,
+        agreement.year,
+        agreement.categories ?? [],
+        countryFilters,
+      )
+    )
+      continue;
     const partners = agreementPairs(agreement, false)
       .filter((pair) => pair.includes(`c:${UKRAINE}`))
       .map((pair) => pair.find((k) => k !== `c:${UKRAINE}`)!.slice(2));
@@ -102,12 +156,30 @@ export function cooperationFromRecords(input: GraphInput, filters: GraphFilters 
     partners.forEach((code) => (row(code).agreements += 1));
     ukraine.agreements += 1;
     const site = siteKindOfAgreement[agreement.type];
-    if (site) for (const code of new Set((agreement.workCountryCodes ?? []).map((c) => c.toUpperCase()))) row(code).sites[site] += 1;
+    if (site)
+      for (const code of new Set(
+        (agreement.workCountryCodes ?? []).map((c) => c.toUpperCase()),
+      ))
+        row(code).sites[site] += 1;
   }
   for (const pledge of input.pledges) {
-    if (!passes(edgeKindOfPledge[pledge.kind], pledge.status, pledge.year, pledge.category ? [pledge.category] : [], countryFilters)) continue;
+    if (
+      !passes(
+        edgeKindOfPledge[pledge.kind],
+        pledge.status,
+        pledge.year,
+        pledge.category ? [pledge.category] : [],
+        countryFilters,
+      )
+    )
+      continue;
     const donor = pledge.donor.countryCode?.toUpperCase();
-    if (!donor || donor === UKRAINE || !pledge.recipients.some((r) => r.countryCode?.toUpperCase() === UKRAINE)) continue;
+    if (
+      !donor ||
+      donor === UKRAINE ||
+      !pledge.recipients.some((r) => r.countryCode?.toUpperCase() === UKRAINE)
+    )
+      continue;
     for (const r of [row(donor), ukraine]) {
       r.pledges += 1;
       if (pledge.usd !== null) {

@@ -5,10 +5,23 @@
 import { geoPath } from "d3-geo";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { compactPath } from "./compact-path";
-import { SITE_KINDS, siteTotal, UKRAINE, type CooperationMap, type CountryCooperation, type SiteKind } from "./cooperation";
+import {
+  SITE_KINDS,
+  siteTotal,
+  UKRAINE,
+  type CooperationMap,
+  type CountryCooperation,
+  type SiteKind,
+} from "./cooperation";
 import { countryShapes } from "./geometry";
 import { europeFrame, worldFrame, type Frame } from "./projections";
-import { classOf, measureOf, shadeScale, type ShadeMeasure, type ShadeScale } from "./scale";
+import {
+  classOf,
+  measureOf,
+  shadeScale,
+  type ShadeMeasure,
+  type ShadeScale,
+} from "./scale";
 import { countryLines, mapText, ukraineLines } from "./text";
 
 export type PanelId = "europe" | "world";
@@ -87,8 +100,18 @@ function baseCountries(frame: Frame, tolerance: number): BaseCountry[] {
     const d = compactPath(frame.projection, shape.feature, tolerance);
     if (!d) continue;
     const [x, y] = path.centroid(shape.main);
-    const inside = Number.isFinite(x) && x >= 4 && x <= frame.width - 4 && y >= 4 && y <= frame.height - 4;
-    out.push({ code: shape.code, d, anchor: inside ? [Math.round(x), Math.round(y)] : null, small: path.area(shape.main) < SMALL_AREA });
+    const inside =
+      Number.isFinite(x) &&
+      x >= 4 &&
+      x <= frame.width - 4 &&
+      y >= 4 &&
+      y <= frame.height - 4;
+    out.push({
+      code: shape.code,
+      d,
+      anchor: inside ? [Math.round(x), Math.round(y)] : null,
+      small: path.area(shape.main) < SMALL_AREA,
+    });
   }
   return out;
 }
@@ -102,7 +125,9 @@ function frameOutline(europe: Frame, world: Frame): string {
   for (let i = 0; i <= steps; i++) border.push([w, (h * i) / steps]);
   for (let i = steps; i >= 0; i--) border.push([(w * i) / steps, h]);
   for (let i = steps; i >= 0; i--) border.push([0, (h * i) / steps]);
-  const points = border.map((p) => world.projection(europe.projection.invert!(p)!)!);
+  const points = border.map((p) =>
+    world.projection(europe.projection.invert!(p)!)!,
+  );
   return `M${points.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`).join("L")}Z`;
 }
 
@@ -112,12 +137,27 @@ let bases: { europe: BasePanel; world: BasePanel } | undefined;
 export function basePanels(): { europe: BasePanel; world: BasePanel } {
   if (bases) return bases;
   const features = [...countryShapes().values()].map((s) => s.feature);
-  const land: FeatureCollection<Polygon | MultiPolygon> = { type: "FeatureCollection", features };
+  const land: FeatureCollection<Polygon | MultiPolygon> = {
+    type: "FeatureCollection",
+    features,
+  };
   const europe = europeFrame();
   const world = worldFrame(land);
   bases = {
-    europe: { id: "europe", width: europe.width, height: europe.height, countries: baseCountries(europe, 2), frameOutline: null },
-    world: { id: "world", width: world.width, height: world.height, countries: baseCountries(world, 3), frameOutline: frameOutline(europe, world) },
+    europe: {
+      id: "europe",
+      width: europe.width,
+      height: europe.height,
+      countries: baseCountries(europe, 2),
+      frameOutline: null,
+    },
+    world: {
+      id: "world",
+      width: world.width,
+      height: world.height,
+      countries: baseCountries(world, 3),
+      frameOutline: frameOutline(europe, world),
+    },
   };
   return bases;
 }
@@ -129,10 +169,16 @@ interface Box {
   y1: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlaps = (a: Box, b: Box) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Greedy placement, most active first: a label goes at its anchor, else just above or below, else nowhere. */
-function placeLabels(items: { text: string; anchor: [number, number] }[], fontSize: number, panel: BasePanel, variant: DrawnLabel["variant"]) {
+function placeLabels(
+  items: { text: string; anchor: [number, number] }[],
+  fontSize: number,
+  panel: BasePanel,
+  variant: DrawnLabel["variant"],
+) {
   const placed: Box[] = [];
   const labels: DrawnLabel[] = [];
   for (const { text, anchor } of items) {
@@ -140,8 +186,19 @@ function placeLabels(items: { text: string; anchor: [number, number] }[], fontSi
     const height = fontSize * 1.1;
     for (const dy of [0, -height * 0.9, height * 0.9]) {
       const [x, y] = [anchor[0], anchor[1] + dy];
-      const box = { x0: x - width / 2, x1: x + width / 2, y0: y - height * 0.75, y1: y + height * 0.35 };
-      if (box.x0 < 2 || box.x1 > panel.width - 2 || box.y0 < 2 || box.y1 > panel.height - 2) continue;
+      const box = {
+        x0: x - width / 2,
+        x1: x + width / 2,
+        y0: y - height * 0.75,
+        y1: y + height * 0.35,
+      };
+      if (
+        box.x0 < 2 ||
+        box.x1 > panel.width - 2 ||
+        box.y0 < 2 ||
+        box.y1 > panel.height - 2
+      )
+        continue;
       if (placed.some((p) => overlaps(p, box))) continue;
       placed.push(box);
       labels.push({ x: Math.round(x), y: Math.round(y), text, variant });
@@ -152,14 +209,24 @@ function placeLabels(items: { text: string; anchor: [number, number] }[], fontSi
 }
 
 /** Marks in a row under the anchor: one per kind of site, bigger for more agreements. */
-function marksFor(c: CountryCooperation, anchor: [number, number], unit: number): DrawnMark[] {
+function marksFor(
+  c: CountryCooperation,
+  anchor: [number, number],
+  unit: number,
+): DrawnMark[] {
   const kinds = SITE_KINDS.filter((k) => c.sites[k] > 0);
   const sizes = kinds.map((k) => unit * (1 + 0.35 * Math.log2(c.sites[k])));
-  const total = sizes.reduce((sum, s) => sum + s, 0) + unit * 0.4 * (kinds.length - 1);
+  const total =
+    sizes.reduce((sum, s) => sum + s, 0) + unit * 0.4 * (kinds.length - 1);
   let x = anchor[0] - total / 2;
   return kinds.map((kind, i) => {
     const size = sizes[i]!;
-    const mark = { kind, x: Math.round((x + size / 2) * 10) / 10, y: Math.round((anchor[1] + unit * 1.5) * 10) / 10, size: Math.round(size * 10) / 10 };
+    const mark = {
+      kind,
+      x: Math.round((x + size / 2) * 10) / 10,
+      y: Math.round((anchor[1] + unit * 1.5) * 10) / 10,
+      size: Math.round(size * 10) / 10,
+    };
     x += size + unit * 0.4;
     return mark;
   });
@@ -174,17 +241,35 @@ function shadeOf(c: CountryCooperation | undefined, scale: ShadeScale): Shade {
   return `s${shade.index}`;
 }
 
-export function drawMap(map: CooperationMap, measure: ShadeMeasure): MapDrawing {
+export function drawMap(
+  map: CooperationMap,
+  measure: ShadeMeasure,
+): MapDrawing {
   const { europe, world } = basePanels();
   const scale = shadeScale(map.countries, measure);
   const all = [map.ukraine, ...map.countries];
   const byCode = new Map(all.map((c) => [c.code, c]));
-  const hasData = (c: CountryCooperation) => c.code === UKRAINE || c.agreements + c.pledges + siteTotal(c.sites) > 0;
-  const inEurope = new Set(europe.countries.filter((b) => b.anchor).map((b) => b.code));
+  const hasData = (c: CountryCooperation) =>
+    c.code === UKRAINE || c.agreements + c.pledges + siteTotal(c.sites) > 0;
+  const inEurope = new Set(
+    europe.countries.filter((b) => b.anchor).map((b) => b.code),
+  );
   const drawable = new Set(world.countries.map((b) => b.code));
-  const lines = (c: CountryCooperation) => (c.code === UKRAINE ? ukraineLines(c, map.countries.filter((x) => x.agreements + x.pledges > 0).length) : countryLines(c));
+  const lines = (c: CountryCooperation) =>
+    c.code === UKRAINE
+      ? ukraineLines(
+          c,
+          map.countries.filter((x) => x.agreements + x.pledges > 0).length,
+        )
+      : countryLines(c);
 
-  const panel = (base: BasePanel, presents: (code: string) => boolean, fontSize: DrawnPanel["fontSize"], markUnit: number, dotRadius: number): DrawnPanel => {
+  const panel = (
+    base: BasePanel,
+    presents: (code: string) => boolean,
+    fontSize: DrawnPanel["fontSize"],
+    markUnit: number,
+    dotRadius: number,
+  ): DrawnPanel => {
     const countries: DrawnCountry[] = base.countries.map((b) => {
       const c = byCode.get(b.code);
       const shown = c && hasData(c) && presents(b.code);
@@ -193,19 +278,47 @@ export function drawMap(map: CooperationMap, measure: ShadeMeasure): MapDrawing 
         d: b.d,
         shade: shadeOf(c, scale),
         link: shown ? { href: c.href, lines: lines(c) } : null,
-        dot: shown && b.small && b.anchor ? { x: b.anchor[0], y: b.anchor[1], r: dotRadius } : null,
+        dot:
+          shown && b.small && b.anchor
+            ? { x: b.anchor[0], y: b.anchor[1], r: dotRadius }
+            : null,
       };
     });
     const anchored = base.countries
-      .filter((b) => b.anchor && presents(b.code) && byCode.get(b.code) && hasData(byCode.get(b.code)!))
+      .filter(
+        (b) =>
+          b.anchor &&
+          presents(b.code) &&
+          byCode.get(b.code) &&
+          hasData(byCode.get(b.code)!),
+      )
       .map((b) => ({ country: byCode.get(b.code)!, anchor: b.anchor! }))
-      .sort((a, b) => (a.country.code === UKRAINE ? -1 : b.country.code === UKRAINE ? 1 : 0) || measureOf(b.country, "records") - measureOf(a.country, "records"));
-    const marks = anchored.flatMap(({ country, anchor }) => marksFor(country, anchor, markUnit));
-    const named = anchored.map(({ country, anchor }) => ({ text: country.name, anchor }));
-    const coded = anchored.map(({ country, anchor }) => ({ text: country.code, anchor }));
+      .sort(
+        (a, b) =>
+          (a.country.code === UKRAINE
+            ? -1
+            : b.country.code === UKRAINE
+              ? 1
+              : 0) ||
+          measureOf(b.country, "records") - measureOf(a.country, "records"),
+      );
+    const marks = anchored.flatMap(({ country, anchor }) =>
+      marksFor(country, anchor, markUnit),
+    );
+    const named = anchored.map(({ country, anchor }) => ({
+      text: country.name,
+      anchor,
+    }));
+    const coded = anchored.map(({ country, anchor }) => ({
+      text: country.code,
+      anchor,
+    }));
     const labels =
       base.id === "europe"
-        ? [...placeLabels(named, fontSize.name, base, "name"), ...placeLabels(coded, fontSize.code, base, "code")]
+        ? [
+            ...placeLabels(named, fontSize.name, base, "name"),
+            ...placeLabels(coded, fontSize.code, base, "code"),
+          ]
         : placeLabels(coded, fontSize.code, base, "both");
     return {
       id: base.id,
@@ -222,8 +335,20 @@ export function drawMap(map: CooperationMap, measure: ShadeMeasure): MapDrawing 
 
   return {
     panels: [
-      panel(europe, (code) => inEurope.has(code), { name: 15, code: 30 }, 15, 7),
-      panel(world, (code) => !inEurope.has(code), { name: 28, code: 28 }, 24, 10),
+      panel(
+        europe,
+        (code) => inEurope.has(code),
+        { name: 15, code: 30 },
+        15,
+        7,
+      ),
+      panel(
+        world,
+        (code) => !inEurope.has(code),
+        { name: 28, code: 28 },
+        24,
+        10,
+      ),
     ],
     scale,
     undrawn: all.filter((c) => hasData(c) && !drawable.has(c.code)),

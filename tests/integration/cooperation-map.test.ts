@@ -1,15 +1,25 @@
 // The map's figures: counted in the database exactly as cooperationFromRecords counts every record,
 // on the seed and on synthetic data, and what they say about known records of the seed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeCooperationMap, getCooperationMap } from "@/lib/data/cooperation-map";
+import {
+  computeCooperationMap,
+  getCooperationMap,
+} from "@/lib/data/cooperation-map";
 import { loadGraphInput } from "@/lib/data/relationships";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { cooperationFromRecords, type CooperationMap } from "@/lib/map/cooperation";
+import {
+  cooperationFromRecords,
+  type CooperationMap,
+} from "@/lib/map/cooperation";
 import { defaultFilters, type GraphFilters } from "@/lib/relationships/graph";
 import { generateSynthetic } from "@/lib/synth/generate";
 import { seedDatabase } from "@/lib/seed/load";
 import { dataset } from "@/seeds/index";
-import { createTestDatabase, databaseModes, type TestDatabase } from "../helpers/database";
+import {
+  createTestDatabase,
+  databaseModes,
+  type TestDatabase,
+} from "../helpers/database";
 
 const filterSets: GraphFilters[] = [
   defaultFilters,
@@ -22,7 +32,10 @@ const filterSets: GraphFilters[] = [
 
 /** Money to the cent: the database sums decimals exactly, JavaScript in floating point. */
 function shown(map: CooperationMap) {
-  const cents = (c: CooperationMap["ukraine"]) => ({ ...c, usd: Math.round(c.usd * 100) });
+  const cents = (c: CooperationMap["ukraine"]) => ({
+    ...c,
+    usd: Math.round(c.usd * 100),
+  });
   return { countries: map.countries.map(cents), ukraine: cents(map.ukraine) };
 }
 
@@ -30,8 +43,13 @@ async function expectSameFigures(prisma: PrismaClient) {
   const input = await loadGraphInput(prisma);
   for (const filters of filterSets) {
     const expected = shown(cooperationFromRecords(input, filters));
-    expect(expected.countries.length, JSON.stringify(filters)).toBeGreaterThan(0);
-    expect(shown(await computeCooperationMap(prisma, filters)), JSON.stringify(filters)).toEqual(expected);
+    expect(expected.countries.length, JSON.stringify(filters)).toBeGreaterThan(
+      0,
+    );
+    expect(
+      shown(await computeCooperationMap(prisma, filters)),
+      JSON.stringify(filters),
+    ).toEqual(expected);
   }
 }
 
@@ -47,7 +65,10 @@ describe.each(databaseModes)("the cooperation map on %s", (mode) => {
     const map = await getCooperationMap(db.prisma);
     const of = (code: string) => map.countries.find((c) => c.code === code);
     const us = of("US")!;
-    expect(us).toMatchObject({ name: "United States", href: "/actors/united-states" });
+    expect(us).toMatchObject({
+      name: "United States",
+      href: "/actors/united-states",
+    });
     // $2 billion of equipment to Ukraine; the $2.2 billion and $700 million credits went to allies and neighbours.
     expect(us.usd).toBe(2_000_000_000);
     expect(us.pledgesValued).toBe(1);

@@ -16,15 +16,32 @@ export const GET = apiGet(async (request: Request) => {
   const params = searchParamsToObject(new URL(request.url).searchParams);
   const issues: ApiIssue[] = Object.keys(params)
     .filter((key) => !known.has(key))
-    .map((key) => ({ path: key, message: `Unknown parameter "${key}": use ${[...known].join(", ")}.` }));
+    .map((key) => ({
+      path: key,
+      message: `Unknown parameter "${key}": use ${[...known].join(", ")}.`,
+    }));
   // Each parameter on its own, so every issue names its parameter.
   for (const key of Object.keys(params).filter((k) => known.has(k))) {
-    for (const message of parseFilters({ [key]: params[key] }).problems) issues.push({ path: key, message: capitalise(message.replace(/^Ignored /, "")) });
+    for (const message of parseFilters({ [key]: params[key] }).problems)
+      issues.push({
+        path: key,
+        message: capitalise(message.replace(/^Ignored /, "")),
+      });
   }
-  if (issues.length > 0) return jsonError(400, "Invalid query parameters.", issues);
+  if (issues.length > 0)
+    return jsonError(400, "Invalid query parameters.", issues);
   const { filters } = parseFilters(params);
-  if (filters.from !== null && filters.to !== null && String(filters.from) !== [params.from].flat()[0]) {
-    return jsonError(400, "Invalid query parameters.", [{ path: "from", message: "from is after to: give the earlier year as from." }]);
+  if (
+    filters.from !== null &&
+    filters.to !== null &&
+    String(filters.from) !== [params.from].flat()[0]
+  ) {
+    return jsonError(400, "Invalid query parameters.", [
+      {
+        path: "from",
+        message: "from is after to: give the earlier year as from.",
+      },
+    ]);
   }
   return jsonOk({ data: await getCooperationMap(prisma, filters) });
 });
