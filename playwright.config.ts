@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests run the real app (`npm start`: build if needed, migrate, seed) in Debian's
-// Chromium. With DATABASE_URL set they use that PostgreSQL database; otherwise a throw-away PGlite
-// folder, so your own .data/pglite is never touched.
+// Chromium. With DATABASE_URL set they use a fresh database made beside it on that PostgreSQL server;
+// otherwise a throw-away PGlite folder — so your own database is never touched.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
@@ -39,8 +39,10 @@ export default defineConfig({
     { name: "admin", use: { ...devices["Desktop Chrome"] }, testMatch: /admin\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
-    // Fixtures first (tests/e2e/fixtures/prepare.ts migrates, seeds and adds test-only records), then the app.
-    command: "npx tsx tests/e2e/fixtures/prepare.ts && npx tsx scripts/start.ts",
+    // A fresh database (tests/e2e/fixtures/server.ts), fixtures (prepare.ts migrates, seeds and adds
+    // test-only records), then the app; the database is dropped when the server stops.
+    command: "npx tsx tests/e2e/fixtures/server.ts",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

@@ -1,5 +1,7 @@
 // npm run budget — reads the Next.js build output (.next) and prints the first-load JavaScript of the
-// deal page (gzip), failing when it is over budget. First-load = the runtime every page loads
+// deal page (gzip), failing when either budget is exceeded: the page's own JavaScript beyond the
+// framework's shared runtime ≤ 10 kB, and the whole first load ≤ 140 kB (docs/decisions/022: the
+// React/Next runtime alone is ~129 kB, so the former 120 kB could not be met). First-load = the runtime every page loads
 // (build-manifest rootMainFiles) + the chunks of every entry on the route (its layouts, page, error
 // and not-found boundaries, from the route's client reference manifest). Polyfills are left out: they
 // are served with `nomodule` and modern browsers never download them.
@@ -8,7 +10,10 @@ import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 
-const BUDGET_KB = 120;
+/** Everything the deal page loads first. */
+const TOTAL_BUDGET_KB = 140;
+/** What we control: the route's layouts, page and boundaries beyond the shared runtime (rootMainFiles). */
+const OWN_BUDGET_KB = 10;
 const ROUTE = "/deals/[slug]/page";
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, ".next");
@@ -41,7 +46,13 @@ const rows = files.map((file) => {
 for (const { file, gzip } of rows.sort((a, b) => b.gzip - a.gzip)) console.log(`${(gzip / 1024).toFixed(1).padStart(7)} kB  ${file}`);
 const kb = total / 1024;
 const runtime = rows.filter((r) => buildManifest.rootMainFiles.includes(r.file)).reduce((sum, r) => sum + r.gzip, 0) / 1024;
-console.log(`\nFirst-load JS of /deals/[slug]: ${kb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
-console.log(`  of which the React/Next.js runtime every page loads: ${runtime.toFixed(1)} kB; the route's layouts, page and boundaries: ${(kb - runtime).toFixed(1)} kB`);
-if (kb > BUDGET_KB) fail(`Over budget by ${(kb - BUDGET_KB).toFixed(1)} kB.`);
-console.log("Within budget.");
+const own = kb - runtime;
+console.log(`\nFirst-load JS of /deals/[slug]: ${kb.toFixed(1)} kB gzip (budget ${TOTAL_BUDGET_KB} kB)`);
+console.log(`  the React/Next.js runtime every page loads: ${runtime.toFixed(1)} kB`);
+console.log(`  the route's own layouts, page and boundaries beyond it: ${own.toFixed(1)} kB (budget ${OWN_BUDGET_KB} kB)`);
+const over = [
+  kb > TOTAL_BUDGET_KB ? `the first load is over budget by ${(kb - TOTAL_BUDGET_KB).toFixed(1)} kB` : null,
+  own > OWN_BUDGET_KB ? `the page's own JavaScript is over budget by ${(own - OWN_BUDGET_KB).toFixed(1)} kB` : null,
+].filter(Boolean);
+if (over.length > 0) fail(`Over budget: ${over.join("; ")}.`);
+console.log("Within both budgets.");

@@ -25,9 +25,11 @@ for (const route of routes) {
     }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(route);
-      // Let lazily drawn charts render, so their markup is checked too.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForTimeout(300);
+      // Bring each lazily drawn chart into view and wait until it is drawn, so its markup is checked too.
+      for (const chart of await page.locator('[role="img"][aria-label$="The same numbers are in the table below."]').all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await expect(chart.locator("svg").first()).toBeVisible();
+      }
       const results = await new AxeBuilder({ page }).analyze();
       expect(
         results.violations.map(

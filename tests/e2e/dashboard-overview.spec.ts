@@ -1,46 +1,13 @@
 // The overview: headline figures, charts with their tables, CSV files of exactly the charts' numbers.
 import { expect, test, type Locator } from "@playwright/test";
 import { readFile } from "node:fs/promises";
+import { parseCsv } from "../helpers/csv";
 
 async function tableOf(table: Locator): Promise<string[][]> {
   const rows = await table.getByRole("row").all();
   return Promise.all(rows.map(async (r) => (await r.locator("th, td").allTextContents()).map((c) => c.trim())));
 }
 
-/** RFC 4180: fields split on commas outside quotes; "" inside quotes is one quote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ",") {
-      endField();
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  if (field !== "" || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 test.describe("overview", () => {
   test("headline figures count the seeded records and link to the lists", async ({ page }) => {

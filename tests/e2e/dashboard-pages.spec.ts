@@ -1,4 +1,5 @@
 // Actor and source pages, the global search by alias, and the 404 for unknown slugs.
+import { parseCsv } from "../helpers/csv";
 import { expect, test } from "@playwright/test";
 
 test.describe("actor profile", () => {
@@ -34,7 +35,7 @@ test.describe("actor profile", () => {
     const rows = await figure.getByRole("table").getByRole("row").all();
     const table = await Promise.all(rows.map(async (r) => (await r.getByRole("cell").or(r.getByRole("columnheader")).or(r.getByRole("rowheader")).allTextContents()).map((c) => c.trim())));
     const csv = await (await page.request.get((await figure.getByRole("link", { name: /Download CSV/ }).getAttribute("href"))!)).text();
-    expect(csv.trim().split("\r\n").map((l) => l.split(","))).toEqual(table);
+    expect(parseCsv(csv)).toEqual(table);
   });
 
   test("shows its figures and links without JavaScript", async ({ browser }) => {

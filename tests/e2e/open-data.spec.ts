@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { parseCsv } from "../helpers/csv";
 import { expect, test, type Page } from "@playwright/test";
 
 interface Deal {
@@ -46,7 +47,7 @@ test.describe("open data", () => {
     for (const entity of ["actors", "agreements", "pledges", "events", "sources", "citations"]) {
       const csv = await request.get(`/api/v1/${entity}.csv`);
       expect(csv.headers()["content-type"]).toContain("text/csv");
-      const header = (await csv.text()).split("\r\n")[0]!.split(",");
+      const header = parseCsv(await csv.text())[0];
       await page.getByText(`Columns of ${entity}.csv (`).click();
       const documented = await page.getByRole("table", { name: `Columns of ${entity}.csv` }).locator("tbody th").allTextContents();
       expect(documented, entity).toEqual(header);

@@ -29,7 +29,7 @@ const origin = env.SITE_URL.replace(/\/$/, "");
 /**
  * The deal; for a former slug, a permanent redirect (308) to the current one; otherwise a 404.
  * Real status codes (and a page that is complete without JavaScript) need this to run before any HTML
- * is streamed, so no loading.tsx may sit above this route (docs/decisions/021-no-streaming-above-deal-pages.md).
+ * is streamed, so no loading.tsx may sit above this route (docs/decisions/011-pages-render-whole-no-loading-boundary.md).
  */
 async function load(slug: string) {
   if (!/^[a-z0-9-]{1,120}$/.test(slug)) notFound();
