@@ -3,15 +3,7 @@ import { locatorSvg } from "@/lib/map/locator";
 import { MAP_CSS } from "@/lib/map/svg";
 
 /** A small map showing one or two countries (server-drawn SVG), with a caption and a link to the full map. */
-export function LocatorMap({
-  codes,
-  label,
-  caption,
-}: {
-  codes: string[];
-  label: string;
-  caption: string;
-}) {
+export function LocatorMap({ codes, label, caption }: { codes: string[]; label: string; caption: string }) {
   const svg = locatorSvg(codes, label);
   if (!svg) return null;
   return (
@@ -23,11 +15,7 @@ export function LocatorMap({
       />
       <figcaption className="text-sm text-slate-600 dark:text-slate-400">
         {caption}{" "}
-        <Link
-          prefetch={false}
-          href="/map"
-          className="text-accent-600 underline dark:text-sky-400"
-        >
+        <Link prefetch={false} href="/map" className="text-accent-600 underline dark:text-sky-400">
           Open the map of cooperation
         </Link>
       </figcaption>

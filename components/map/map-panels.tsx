@@ -4,15 +4,7 @@
 // browser's own tooltip and the accessible name) and in the table below. Once this script runs, each
 // <title> becomes an aria-label (so two tooltips never show at once) and this one takes over. On touch
 // screens the first tap on a country shows its tooltip with a link to its page; a second tap opens it.
-import {
-  useEffect,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-  type PointerEvent,
-} from "react";
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 
 export interface PanelMarkup {
   id: string;
@@ -35,13 +27,7 @@ const text = {
   open: (name: string) => `Open the page of ${name} →`,
 };
 
-export function MapPanels({
-  panels,
-  layout,
-}: {
-  panels: PanelMarkup[];
-  layout: string;
-}) {
+export function MapPanels({ panels, layout }: { panels: PanelMarkup[]; layout: string }) {
   const root = useRef<HTMLDivElement>(null);
   const lines = useRef(new WeakMap<Element, string[]>());
   const pointer = useRef("mouse");
@@ -61,8 +47,7 @@ export function MapPanels({
     }
   }, [panels]);
 
-  const shapeOf = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest(".cm-c") : null;
+  const shapeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(".cm-c") : null);
 
   const show = (shape: Element, x: number, y: number, pinned: boolean) => {
     const text = lines.current.get(shape);
@@ -103,11 +88,7 @@ export function MapPanels({
     const shape = shapeOf(event.target);
     if (!shape) return;
     const box = shape.getBoundingClientRect();
-    show(
-      shape,
-      ...at(box.left + box.width / 2, box.top + box.height / 2),
-      false,
-    );
+    show(shape, ...at(box.left + box.width / 2, box.top + box.height / 2), false);
   };
 
   const onClick = (event: MouseEvent) => {
@@ -137,14 +118,8 @@ export function MapPanels({
       onKeyDown={onKeyDown}
     >
       {panels.map((panel) => (
-        <section
-          key={panel.id}
-          aria-label={panel.title}
-          className="min-w-0 space-y-1"
-        >
-          <h3 className="text-sm font-semibold text-slate-700 dark:text-slate-300">
-            {panel.title}
-          </h3>
+        <section key={panel.id} aria-label={panel.title} className="min-w-0 space-y-1">
+          <h3 className="text-sm font-semibold text-slate-700 dark:text-slate-300">{panel.title}</h3>
           <div
             className="overflow-hidden rounded-lg border border-slate-200 bg-sky-50/60 dark:border-slate-800 dark:bg-slate-900"
             dangerouslySetInnerHTML={{ __html: panel.svg }}
@@ -156,15 +131,9 @@ export function MapPanels({
           aria-hidden="true"
           className="pointer-events-auto absolute z-10 w-max max-w-[min(20rem,calc(100%-1rem))] rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900"
           style={{
-            left: Math.min(
-              Math.max(tip.x, 170),
-              Math.max(170, tip.width - 170),
-            ),
+            left: Math.min(Math.max(tip.x, 170), Math.max(170, tip.width - 170)),
             top: tip.y,
-            transform:
-              tip.y < 140
-                ? "translate(-50%, 16px)"
-                : "translate(-50%, calc(-100% - 14px))",
+            transform: tip.y < 140 ? "translate(-50%, 16px)" : "translate(-50%, calc(-100% - 14px))",
           }}
         >
           <p className="font-semibold">{name}</p>
@@ -174,11 +143,7 @@ export function MapPanels({
             </p>
           ))}
           {tip.pinned && tip.href ? (
-            <a
-              href={tip.href}
-              tabIndex={-1}
-              className="mt-1 inline-block font-medium text-accent-600 underline dark:text-sky-400"
-            >
+            <a href={tip.href} tabIndex={-1} className="mt-1 inline-block font-medium text-accent-600 underline dark:text-sky-400">
               {text.open(name)}
             </a>
           ) : null}

@@ -7,25 +7,13 @@ const labels: Record<ShadeMeasure, string> = {
 };
 
 /** Two links that keep the filters and change what the shade counts (a URL parameter: works without JavaScript). */
-export function ShadeSwitch({
-  current,
-  hrefFor,
-}: {
-  current: ShadeMeasure;
-  hrefFor: (measure: ShadeMeasure) => string;
-}) {
+export function ShadeSwitch({ current, hrefFor }: { current: ShadeMeasure; hrefFor: (measure: ShadeMeasure) => string }) {
   return (
-    <nav
-      aria-label="Shade countries by"
-      className="flex flex-wrap items-center gap-2 text-sm"
-    >
+    <nav aria-label="Shade countries by" className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-slate-700 dark:text-slate-300">Shade by</span>
       <ul className="inline-flex overflow-hidden rounded-md border border-slate-300 dark:border-slate-700">
         {SHADE_MEASURES.map((m) => (
-          <li
-            key={m}
-            className="border-l border-slate-300 first:border-l-0 dark:border-slate-700"
-          >
+          <li key={m} className="border-l border-slate-300 first:border-l-0 dark:border-slate-700">
             <Link
               href={hrefFor(m)}
               aria-current={m === current ? "true" : undefined}

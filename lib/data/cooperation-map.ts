@@ -19,13 +19,7 @@ import {
 } from "@/lib/map/cooperation";
 import { defaultFilters, type GraphFilters } from "@/lib/relationships/graph";
 import { memoizeByDataVersion } from "./data-version";
-import {
-  agreementTable,
-  directoryOf,
-  pledgeTable,
-  recordConditions,
-  recordYears,
-} from "./relationship-graph";
+import { agreementTable, directoryOf, pledgeTable, recordConditions, recordYears } from "./relationship-graph";
 import { filtersKey } from "./relationships";
 
 /**
@@ -48,9 +42,7 @@ interface Row {
 function mapQuery(filters: GraphFilters): Prisma.Sql {
   const roles = Object.values(PartyRole) as string[];
   const partner = 1 << (roles.indexOf(PartyRole.PARTNER) + 1);
-  const sites = Object.entries(siteKindOfAgreement).map(
-    ([type, site]) => Prisma.sql`WHEN ${type} THEN ${site}`,
-  );
+  const sites = Object.entries(siteKindOfAgreement).map(([type, site]) => Prisma.sql`WHEN ${type} THEN ${site}`);
   const countryFilters = { ...filters, includeOrganisations: false };
   return Prisma.sql`
     WITH an AS (
@@ -93,24 +85,14 @@ function mapQuery(filters: GraphFilters): Prisma.Sql {
     SELECT site, code, count(*)::int, NULL, NULL, NULL FROM site_rows WHERE site IS NOT NULL GROUP BY site, code`;
 }
 
-async function computeCooperationMap(
-  db: PrismaClient,
-  filters: GraphFilters,
-): Promise<CooperationMap> {
-  const [rows, directory] = await Promise.all([
-    db.$queryRaw<Row[]>(mapQuery(filters)),
-    directoryOf(db, []),
-  ]);
+async function computeCooperationMap(db: PrismaClient, filters: GraphFilters): Promise<CooperationMap> {
+  const [rows, directory] = await Promise.all([db.$queryRaw<Row[]>(mapQuery(filters)), directoryOf(db, [])]);
   const countries = new Map<string, CountryCooperation>();
   const row = (code: string) => {
     let r = countries.get(code);
     if (!r) {
       const actor = directory.countries.get(code);
-      r = emptyCountry(
-        code,
-        actor?.name ?? countryName(code),
-        actor ? `/actors/${actor.slug}` : null,
-      );
+      r = emptyCountry(code, actor?.name ?? countryName(code), actor ? `/actors/${actor.slug}` : null);
       countries.set(code, r);
     }
     return r;
@@ -118,8 +100,7 @@ async function computeCooperationMap(
   const ukraine = row(UKRAINE);
   for (const r of rows) {
     const target = r.code === null ? ukraine : row(r.code);
-    if (r.kind === "agreements" || r.kind === "ua-agreements")
-      target.agreements = r.n;
+    if (r.kind === "agreements" || r.kind === "ua-agreements") target.agreements = r.n;
     else if (r.kind === "pledges" || r.kind === "ua-pledges") {
       Object.assign(target, {
         pledges: r.n,
@@ -134,14 +115,9 @@ async function computeCooperationMap(
 }
 
 /** The map's figures for a filter set (organisations are always folded into their country). */
-export function getCooperationMap(
-  db: PrismaClient,
-  filters: GraphFilters = defaultFilters,
-): Promise<CooperationMap> {
+export function getCooperationMap(db: PrismaClient, filters: GraphFilters = defaultFilters): Promise<CooperationMap> {
   const countryFilters = { ...filters, includeOrganisations: false };
-  return memoizeByDataVersion(db, `map:${filtersKey(countryFilters)}`, () =>
-    computeCooperationMap(db, countryFilters),
-  );
+  return memoizeByDataVersion(db, `map:${filtersKey(countryFilters)}`, () => computeCooperationMap(db, countryFilters));
 }
 
 export interface MapView {
@@ -154,33 +130,21 @@ export interface MapView {
 }
 
 /** The map page's content — figures, drawing and markup — computed once per data version, filter set and shading. */
-export function getMapView(
-  db: PrismaClient,
-  filters: GraphFilters,
-  measure: ShadeMeasure,
-  idPrefix = "map",
-): Promise<MapView> {
+export function getMapView(db: PrismaClient, filters: GraphFilters, measure: ShadeMeasure, idPrefix = "map"): Promise<MapView> {
   const countryFilters = { ...filters, includeOrganisations: false };
-  return memoizeByDataVersion(
-    db,
-    `map-view:${filtersKey(countryFilters)}:${measure}:${idPrefix}`,
-    async () => {
-      const [map, years] = await Promise.all([
-        getCooperationMap(db, countryFilters),
-        recordYears(db),
-      ]);
-      const drawing = drawMap(map, measure);
-      const panels = drawing.panels.map((panel) => ({
-        id: panel.id,
-        title: panel.title,
-        svg: renderPanelSvg(panel, {
-          id: `${idPrefix}-${panel.id}`,
-          label: `Map: ${panel.title}`,
-        }),
-      }));
-      return { map, drawing, panels, years };
-    },
-  );
+  return memoizeByDataVersion(db, `map-view:${filtersKey(countryFilters)}:${measure}:${idPrefix}`, async () => {
+    const [map, years] = await Promise.all([getCooperationMap(db, countryFilters), recordYears(db)]);
+    const drawing = drawMap(map, measure);
+    const panels = drawing.panels.map((panel) => ({
+      id: panel.id,
+      title: panel.title,
+      svg: renderPanelSvg(panel, {
+        id: `${idPrefix}-${panel.id}`,
+        label: `Map: ${panel.title}`,
+      }),
+    }));
+    return { map, drawing, panels, years };
+  });
 }
 
 /** Exported for the integration tests: the SQL count without the memo. */

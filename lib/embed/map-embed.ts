@@ -20,10 +20,7 @@ table{border-collapse:collapse;font-size:12px;margin-top:6px}th,td{border-bottom
 footer{font-size:12px;color:var(--muted);margin-top:8px}footer p{margin:2px 0}`;
 
 function swatch(shade: string): string {
-  const hatch =
-    shade === "nv"
-      ? `<path class="nvh" d="M0 16L16 0M8 16L24 0M-8 16L8 0M16 16L32 0"/>`
-      : "";
+  const hatch = shade === "nv" ? `<path class="nvh" d="M0 16L16 0M8 16L24 0M-8 16L8 0M16 16L32 0"/>` : "";
   return `<svg class="cm-map" viewBox="0 0 24 16" aria-hidden="true"><rect class="${shade}" x=".5" y=".5" width="23" height="15"/>${hatch}</svg>`;
 }
 
@@ -41,28 +38,18 @@ export interface MapEmbedOptions {
   panels: { title: string; svg: string }[];
 }
 
-export function renderMapEmbed(
-  map: CooperationMap,
-  drawing: MapDrawing,
-  options: MapEmbedOptions,
-): string {
+export function renderMapEmbed(map: CooperationMap, drawing: MapDrawing, options: MapEmbedOptions): string {
   const back = `${options.origin}/map${options.query}`;
   const csv = `${options.origin}/exports/map.csv${options.csvQuery}`;
   const scale = drawing.scale;
   const legend = [
-    ...scale.classes.map(
-      (c) => `<li>${swatch(`s${c.index}`)}${e(c.label)}</li>`,
-    ),
-    ...(scale.measure === "usd"
-      ? [`<li>${swatch("nv")}${e(mapText.noKnownValue)}</li>`]
-      : []),
+    ...scale.classes.map((c) => `<li>${swatch(`s${c.index}`)}${e(c.label)}</li>`),
+    ...(scale.measure === "usd" ? [`<li>${swatch("nv")}${e(mapText.noKnownValue)}</li>`] : []),
     `<li>${swatch("none")}${e(mapText.noRecords)}</li>`,
     `<li>${swatch("ua")}${e(mapText.ukraine)}</li>`,
     ...SITE_KINDS.map((k) => `<li>${mark(k)}${e(siteKindLabel[k].label)}</li>`),
   ].join("");
-  const columns = mapColumns.filter(
-    (c) => c.name !== "code" && c.name !== "actor_page" && c.name !== "records",
-  );
+  const columns = mapColumns.filter((c) => c.name !== "code" && c.name !== "actor_page" && c.name !== "records");
   const rows = mapRows(map)
     .map(
       (c) =>
@@ -72,8 +59,7 @@ export function renderMapEmbed(
   const links = (html: string) =>
     html.replace(
       /<a class="cm-c" href="([^"]*)"/g,
-      (_m, href: string) =>
-        `<a class="cm-c" target="_blank" rel="noopener" href="${options.origin}${href}"`,
+      (_m, href: string) => `<a class="cm-c" target="_blank" rel="noopener" href="${options.origin}${href}"`,
     );
   const body = `<main class="wrap">
 <div class="top"><span>Ukraine Defence Cooperation Tracker</span><a href="${e(back)}" target="_blank" rel="noopener">Open in the tracker →</a></div>

@@ -1,11 +1,7 @@
 // A d3-geo path context that writes short SVG path data: whole units, relative moves, and points closer
 // than `tolerance` units to the last one dropped (radial-distance simplification). A world of 240
 // countries is ~5× smaller than d3's default output, which matters because the drawing is inline HTML.
-import {
-  geoPath,
-  type GeoPermissibleObjects,
-  type GeoProjection,
-} from "d3-geo";
+import { geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
 
 class CompactContext {
   private parts: string[] = [];
@@ -35,20 +31,12 @@ class CompactContext {
   }
 
   private flush(closed: boolean) {
-    const points = this.ring.map(
-      ([x, y]) => [Math.round(x), Math.round(y)] as const,
-    );
+    const points = this.ring.map(([x, y]) => [Math.round(x), Math.round(y)] as const);
     this.ring = [];
-    const distinct = points.filter(
-      (p, i) =>
-        i === 0 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1],
-    );
+    const distinct = points.filter((p, i) => i === 0 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1]);
     if (distinct.length < (closed ? 3 : 2)) return;
     const [fx, fy] = distinct[0]!;
-    let out =
-      this.parts.length === 0
-        ? `M${fx} ${fy}`
-        : `m${fx - this.x}${sep(fy - this.y)}`;
+    let out = this.parts.length === 0 ? `M${fx} ${fy}` : `m${fx - this.x}${sep(fy - this.y)}`;
     let [px, py] = [fx, fy];
     for (let i = 1; i < distinct.length; i++) {
       const [x, y] = distinct[i]!;
@@ -71,11 +59,7 @@ class CompactContext {
 const sep = (n: number) => (n < 0 ? String(n) : ` ${n}`);
 
 /** Path data for a GeoJSON object under a projection, in whole units with simplification. */
-export function compactPath(
-  projection: GeoProjection,
-  object: GeoPermissibleObjects,
-  tolerance = 1,
-): string {
+export function compactPath(projection: GeoProjection, object: GeoPermissibleObjects, tolerance = 1): string {
   const context = new CompactContext(tolerance);
   geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
   return context.result();

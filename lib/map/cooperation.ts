@@ -12,17 +12,8 @@
 // reference the integration tests compare it with.
 import { countryName } from "@/lib/format";
 import type { AgreementType } from "@/lib/generated/prisma/enums";
-import {
-  agreementPairs,
-  defaultFilters,
-  passes,
-  type GraphFilters,
-  type GraphInput,
-} from "@/lib/relationships/graph";
-import {
-  edgeKindOfAgreement,
-  edgeKindOfPledge,
-} from "@/lib/relationships/kinds";
+import { agreementPairs, defaultFilters, passes, type GraphFilters, type GraphInput } from "@/lib/relationships/graph";
+import { edgeKindOfAgreement, edgeKindOfPledge } from "@/lib/relationships/kinds";
 
 export const UKRAINE = "UA";
 
@@ -74,9 +65,7 @@ export const noSites = (): SiteCounts => ({
   training: 0,
 });
 
-export function recordsOf(
-  c: Pick<CountryCooperation, "agreements" | "pledges">,
-): number {
+export function recordsOf(c: Pick<CountryCooperation, "agreements" | "pledges">): number {
   return c.agreements + c.pledges;
 }
 
@@ -85,22 +74,11 @@ export function siteTotal(sites: SiteCounts): number {
 }
 
 /** Most records first, then most sites, then by name. */
-export function byActivity(
-  a: CountryCooperation,
-  b: CountryCooperation,
-): number {
-  return (
-    recordsOf(b) - recordsOf(a) ||
-    siteTotal(b.sites) - siteTotal(a.sites) ||
-    a.name.localeCompare(b.name, "en")
-  );
+export function byActivity(a: CountryCooperation, b: CountryCooperation): number {
+  return recordsOf(b) - recordsOf(a) || siteTotal(b.sites) - siteTotal(a.sites) || a.name.localeCompare(b.name, "en");
 }
 
-export function emptyCountry(
-  code: string,
-  name: string,
-  href: string | null,
-): CountryCooperation {
+export function emptyCountry(code: string, name: string, href: string | null): CountryCooperation {
   return {
     code,
     name,
@@ -115,23 +93,14 @@ export function emptyCountry(
 }
 
 /** The same figures from every record (no SQL): the reference for lib/data/cooperation-map.ts. */
-export function cooperationFromRecords(
-  input: GraphInput,
-  filters: GraphFilters = defaultFilters,
-): CooperationMap {
-  const directory = new Map(
-    input.countries.map((c) => [c.code.toUpperCase(), c]),
-  );
+export function cooperationFromRecords(input: GraphInput, filters: GraphFilters = defaultFilters): CooperationMap {
+  const directory = new Map(input.countries.map((c) => [c.code.toUpperCase(), c]));
   const rows = new Map<string, CountryCooperation>();
   const row = (code: string) => {
     let r = rows.get(code);
     if (!r) {
       const actor = directory.get(code);
-      r = emptyCountry(
-        code,
-        actor?.name ?? countryName(code),
-        actor ? `/actors/${actor.slug}` : null,
-      );
+      r = emptyCountry(code, actor?.name ?? countryName(code), actor ? `/actors/${actor.slug}` : null);
       rows.set(code, r);
     }
     return r;
@@ -139,16 +108,7 @@ export function cooperationFromRecords(
   const ukraine = row(UKRAINE);
   const countryFilters = { ...filters, includeOrganisations: false };
   for (const agreement of input.agreements) {
-    if (
-      !passes(
-        edgeKindOfAgreement[agreement.type],
-        agreement.status,
-        agreement.year,
-        agreement.categories ?? [],
-        countryFilters,
-      )
-    )
-      continue;
+    if (!passes(edgeKindOfAgreement[agreement.type], agreement.status, agreement.year, agreement.categories ?? [], countryFilters)) continue;
     const partners = agreementPairs(agreement, false)
       .filter((pair) => pair.includes(`c:${UKRAINE}`))
       .map((pair) => pair.find((k) => k !== `c:${UKRAINE}`)!.slice(2));
@@ -156,30 +116,12 @@ export function cooperationFromRecords(
     partners.forEach((code) => (row(code).agreements += 1));
     ukraine.agreements += 1;
     const site = siteKindOfAgreement[agreement.type];
-    if (site)
-      for (const code of new Set(
-        (agreement.workCountryCodes ?? []).map((c) => c.toUpperCase()),
-      ))
-        row(code).sites[site] += 1;
+    if (site) for (const code of new Set((agreement.workCountryCodes ?? []).map((c) => c.toUpperCase()))) row(code).sites[site] += 1;
   }
   for (const pledge of input.pledges) {
-    if (
-      !passes(
-        edgeKindOfPledge[pledge.kind],
-        pledge.status,
-        pledge.year,
-        pledge.category ? [pledge.category] : [],
-        countryFilters,
-      )
-    )
-      continue;
+    if (!passes(edgeKindOfPledge[pledge.kind], pledge.status, pledge.year, pledge.category ? [pledge.category] : [], countryFilters)) continue;
     const donor = pledge.donor.countryCode?.toUpperCase();
-    if (
-      !donor ||
-      donor === UKRAINE ||
-      !pledge.recipients.some((r) => r.countryCode?.toUpperCase() === UKRAINE)
-    )
-      continue;
+    if (!donor || donor === UKRAINE || !pledge.recipients.some((r) => r.countryCode?.toUpperCase() === UKRAINE)) continue;
     for (const r of [row(donor), ukraine]) {
       r.pledges += 1;
       if (pledge.usd !== null) {

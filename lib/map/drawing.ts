@@ -5,23 +5,10 @@
 import { geoPath } from "d3-geo";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { compactPath } from "./compact-path";
-import {
-  SITE_KINDS,
-  siteTotal,
-  UKRAINE,
-  type CooperationMap,
-  type CountryCooperation,
-  type SiteKind,
-} from "./cooperation";
+import { SITE_KINDS, siteTotal, UKRAINE, type CooperationMap, type CountryCooperation, type SiteKind } from "./cooperation";
 import { countryShapes } from "./geometry";
 import { europeFrame, worldFrame, type Frame } from "./projections";
-import {
-  classOf,
-  measureOf,
-  shadeScale,
-  type ShadeMeasure,
-  type ShadeScale,
-} from "./scale";
+import { classOf, measureOf, shadeScale, type ShadeMeasure, type ShadeScale } from "./scale";
 import { countryLines, mapText, ukraineLines } from "./text";
 
 export type PanelId = "europe" | "world";
@@ -100,12 +87,7 @@ function baseCountries(frame: Frame, tolerance: number): BaseCountry[] {
     const d = compactPath(frame.projection, shape.feature, tolerance);
     if (!d) continue;
     const [x, y] = path.centroid(shape.main);
-    const inside =
-      Number.isFinite(x) &&
-      x >= 4 &&
-      x <= frame.width - 4 &&
-      y >= 4 &&
-      y <= frame.height - 4;
+    const inside = Number.isFinite(x) && x >= 4 && x <= frame.width - 4 && y >= 4 && y <= frame.height - 4;
     out.push({
       code: shape.code,
       d,
@@ -125,9 +107,7 @@ function frameOutline(europe: Frame, world: Frame): string {
   for (let i = 0; i <= steps; i++) border.push([w, (h * i) / steps]);
   for (let i = steps; i >= 0; i--) border.push([(w * i) / steps, h]);
   for (let i = steps; i >= 0; i--) border.push([0, (h * i) / steps]);
-  const points = border.map((p) =>
-    world.projection(europe.projection.invert!(p)!)!,
-  );
+  const points = border.map((p) => world.projection(europe.projection.invert!(p)!)!);
   return `M${points.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`).join("L")}Z`;
 }
 
@@ -169,16 +149,10 @@ interface Box {
   y1: number;
 }
 
-const overlaps = (a: Box, b: Box) =>
-  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Greedy placement, most active first: a label goes at its anchor, else just above or below, else nowhere. */
-function placeLabels(
-  items: { text: string; anchor: [number, number] }[],
-  fontSize: number,
-  panel: BasePanel,
-  variant: DrawnLabel["variant"],
-) {
+function placeLabels(items: { text: string; anchor: [number, number] }[], fontSize: number, panel: BasePanel, variant: DrawnLabel["variant"]) {
   const placed: Box[] = [];
   const labels: DrawnLabel[] = [];
   for (const { text, anchor } of items) {
@@ -192,13 +166,7 @@ function placeLabels(
         y0: y - height * 0.75,
         y1: y + height * 0.35,
       };
-      if (
-        box.x0 < 2 ||
-        box.x1 > panel.width - 2 ||
-        box.y0 < 2 ||
-        box.y1 > panel.height - 2
-      )
-        continue;
+      if (box.x0 < 2 || box.x1 > panel.width - 2 || box.y0 < 2 || box.y1 > panel.height - 2) continue;
       if (placed.some((p) => overlaps(p, box))) continue;
       placed.push(box);
       labels.push({ x: Math.round(x), y: Math.round(y), text, variant });
@@ -209,15 +177,10 @@ function placeLabels(
 }
 
 /** Marks in a row under the anchor: one per kind of site, bigger for more agreements. */
-function marksFor(
-  c: CountryCooperation,
-  anchor: [number, number],
-  unit: number,
-): DrawnMark[] {
+function marksFor(c: CountryCooperation, anchor: [number, number], unit: number): DrawnMark[] {
   const kinds = SITE_KINDS.filter((k) => c.sites[k] > 0);
   const sizes = kinds.map((k) => unit * (1 + 0.35 * Math.log2(c.sites[k])));
-  const total =
-    sizes.reduce((sum, s) => sum + s, 0) + unit * 0.4 * (kinds.length - 1);
+  const total = sizes.reduce((sum, s) => sum + s, 0) + unit * 0.4 * (kinds.length - 1);
   let x = anchor[0] - total / 2;
   return kinds.map((kind, i) => {
     const size = sizes[i]!;
@@ -241,27 +204,16 @@ function shadeOf(c: CountryCooperation | undefined, scale: ShadeScale): Shade {
   return `s${shade.index}`;
 }
 
-export function drawMap(
-  map: CooperationMap,
-  measure: ShadeMeasure,
-): MapDrawing {
+export function drawMap(map: CooperationMap, measure: ShadeMeasure): MapDrawing {
   const { europe, world } = basePanels();
   const scale = shadeScale(map.countries, measure);
   const all = [map.ukraine, ...map.countries];
   const byCode = new Map(all.map((c) => [c.code, c]));
-  const hasData = (c: CountryCooperation) =>
-    c.code === UKRAINE || c.agreements + c.pledges + siteTotal(c.sites) > 0;
-  const inEurope = new Set(
-    europe.countries.filter((b) => b.anchor).map((b) => b.code),
-  );
+  const hasData = (c: CountryCooperation) => c.code === UKRAINE || c.agreements + c.pledges + siteTotal(c.sites) > 0;
+  const inEurope = new Set(europe.countries.filter((b) => b.anchor).map((b) => b.code));
   const drawable = new Set(world.countries.map((b) => b.code));
   const lines = (c: CountryCooperation) =>
-    c.code === UKRAINE
-      ? ukraineLines(
-          c,
-          map.countries.filter((x) => x.agreements + x.pledges > 0).length,
-        )
-      : countryLines(c);
+    c.code === UKRAINE ? ukraineLines(c, map.countries.filter((x) => x.agreements + x.pledges > 0).length) : countryLines(c);
 
   const panel = (
     base: BasePanel,
@@ -278,33 +230,17 @@ export function drawMap(
         d: b.d,
         shade: shadeOf(c, scale),
         link: shown ? { href: c.href, lines: lines(c) } : null,
-        dot:
-          shown && b.small && b.anchor
-            ? { x: b.anchor[0], y: b.anchor[1], r: dotRadius }
-            : null,
+        dot: shown && b.small && b.anchor ? { x: b.anchor[0], y: b.anchor[1], r: dotRadius } : null,
       };
     });
     const anchored = base.countries
-      .filter(
-        (b) =>
-          b.anchor &&
-          presents(b.code) &&
-          byCode.get(b.code) &&
-          hasData(byCode.get(b.code)!),
-      )
+      .filter((b) => b.anchor && presents(b.code) && byCode.get(b.code) && hasData(byCode.get(b.code)!))
       .map((b) => ({ country: byCode.get(b.code)!, anchor: b.anchor! }))
       .sort(
         (a, b) =>
-          (a.country.code === UKRAINE
-            ? -1
-            : b.country.code === UKRAINE
-              ? 1
-              : 0) ||
-          measureOf(b.country, "records") - measureOf(a.country, "records"),
+          (a.country.code === UKRAINE ? -1 : b.country.code === UKRAINE ? 1 : 0) || measureOf(b.country, "records") - measureOf(a.country, "records"),
       );
-    const marks = anchored.flatMap(({ country, anchor }) =>
-      marksFor(country, anchor, markUnit),
-    );
+    const marks = anchored.flatMap(({ country, anchor }) => marksFor(country, anchor, markUnit));
     const named = anchored.map(({ country, anchor }) => ({
       text: country.name,
       anchor,
@@ -315,10 +251,7 @@ export function drawMap(
     }));
     const labels =
       base.id === "europe"
-        ? [
-            ...placeLabels(named, fontSize.name, base, "name"),
-            ...placeLabels(coded, fontSize.code, base, "code"),
-          ]
+        ? [...placeLabels(named, fontSize.name, base, "name"), ...placeLabels(coded, fontSize.code, base, "code")]
         : placeLabels(coded, fontSize.code, base, "both");
     return {
       id: base.id,
@@ -335,20 +268,8 @@ export function drawMap(
 
   return {
     panels: [
-      panel(
-        europe,
-        (code) => inEurope.has(code),
-        { name: 15, code: 30 },
-        15,
-        7,
-      ),
-      panel(
-        world,
-        (code) => !inEurope.has(code),
-        { name: 28, code: 28 },
-        24,
-        10,
-      ),
+      panel(europe, (code) => inEurope.has(code), { name: 15, code: 30 }, 15, 7),
+      panel(world, (code) => !inEurope.has(code), { name: 28, code: 28 }, 24, 10),
     ],
     scale,
     undrawn: all.filter((c) => hasData(c) && !drawable.has(c.code)),

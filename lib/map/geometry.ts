@@ -4,12 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { geoArea } from "d3-geo";
-import type {
-  Feature,
-  GeometryCollection as GeoCollection,
-  MultiPolygon,
-  Polygon,
-} from "geojson";
+import type { Feature, GeometryCollection as GeoCollection, MultiPolygon, Polygon } from "geojson";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -41,28 +36,17 @@ function largestPolygon(geometry: Polygon | MultiPolygon): Polygon {
 /** Every country outline by ISO alpha-2 code (Antarctica left out: nothing happens there). */
 export function countryShapes(): Map<string, CountryShape> {
   if (shapes) return shapes;
-  const file = path.join(
-    /*turbopackIgnore: true*/ process.cwd(),
-    "node_modules",
-    "world-atlas",
-    "countries-50m.json",
-  );
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "world-atlas", "countries-50m.json");
   const topology = JSON.parse(readFileSync(file, "utf8")) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
-  const collection = feature(
-    topology,
-    topology.objects.countries,
-  ) as unknown as GeoCollection & {
+  const collection = feature(topology, topology.objects.countries) as unknown as GeoCollection & {
     features: Feature<Polygon | MultiPolygon, { name: string }>[];
   };
   const out = new Map<string, CountryShape>();
   for (const f of collection.features) {
     if (!f.geometry) continue;
-    const code =
-      (f.id !== undefined
-        ? countries.numericToAlpha2(String(f.id))
-        : undefined) ?? CODES_BY_NAME[f.properties.name];
+    const code = (f.id !== undefined ? countries.numericToAlpha2(String(f.id)) : undefined) ?? CODES_BY_NAME[f.properties.name];
     if (!code || code === "AQ" || out.has(code)) continue;
     out.set(code, {
       code,

@@ -20,9 +20,7 @@ export function locatorSvg(codes: string[], label: string): string | null {
   const key = `${codes.join(",")}|${label}`;
   if (memo.has(key)) return memo.get(key)!;
   const shapes = countryShapes();
-  const focus = codes
-    .map((c) => shapes.get(c.toUpperCase()))
-    .filter((s) => s !== undefined);
+  const focus = codes.map((c) => shapes.get(c.toUpperCase())).filter((s) => s !== undefined);
   let svg: string | null = null;
   if (focus.length > 0) {
     const frame = locatorFrame(
@@ -46,16 +44,11 @@ export function locatorSvg(codes: string[], label: string): string | null {
       marked.push(`<path class="${cls}" d="${d}"/>`);
       const [x, y] = path.centroid(shape.main);
       if (!Number.isFinite(x)) continue;
-      if (path.area(shape.main) < 40)
-        marked.push(
-          `<circle class="${cls}" cx="${Math.round(x)}" cy="${Math.round(y)}" r="6"/>`,
-        );
+      if (path.area(shape.main) < 40) marked.push(`<circle class="${cls}" cx="${Math.round(x)}" cy="${Math.round(y)}" r="6"/>`);
       const name = countryName(shape.code);
       const half = name.length * 15 * 0.3 + 4;
       const lx = Math.min(Math.max(x, half), WIDTH - half);
-      labels.push(
-        `<text class="b" x="${Math.round(lx)}" y="${Math.round(Math.max(18, y - 10))}" font-size="15">${e(name)}</text>`,
-      );
+      labels.push(`<text class="b" x="${Math.round(lx)}" y="${Math.round(Math.max(18, y - 10))}" font-size="15">${e(name)}</text>`);
     }
     svg =
       `<svg class="cm-map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${e(label)}">` +

@@ -1,11 +1,6 @@
 // The map's URL: the network's filters (lib/relationships/filters.ts: type, status, from, to,
 // category) plus `shade` (records or usd). Bad values are named and ignored, as on the network.
-import {
-  filtersToQuery,
-  parseFilters,
-  type ParsedFilters,
-  type SearchParams,
-} from "@/lib/relationships/filters";
+import { filtersToQuery, parseFilters, type ParsedFilters, type SearchParams } from "@/lib/relationships/filters";
 import type { GraphFilters } from "@/lib/relationships/graph";
 import { SHADE_MEASURES, type ShadeMeasure } from "./scale";
 
@@ -19,10 +14,8 @@ export function parseMapParams(params: SearchParams): MapParams {
   const mapFilters: GraphFilters = { ...filters, includeOrganisations: false };
   const raw = [params.shade].flat()[0]?.trim().toLowerCase();
   let measure: ShadeMeasure = "records";
-  if (raw && (SHADE_MEASURES as readonly string[]).includes(raw))
-    measure = raw as ShadeMeasure;
-  else if (raw)
-    problems.push(`Ignored “shade=${raw}”: use shade=records or shade=usd.`);
+  if (raw && (SHADE_MEASURES as readonly string[]).includes(raw)) measure = raw as ShadeMeasure;
+  else if (raw) problems.push(`Ignored “shade=${raw}”: use shade=records or shade=usd.`);
   return { filters: mapFilters, problems, measure };
 }
 

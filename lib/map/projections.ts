@@ -1,20 +1,8 @@
 // The map's framings. Europe: a Lambert azimuthal equal-area projection centred on Central Europe
 // (the framing European statistics use), from Iceland and Portugal to the Caucasus. The world: Equal
 // Earth, without Antarctica. Locator maps: an azimuthal projection centred on what they show.
-import {
-  geoAzimuthalEqualArea,
-  geoBounds,
-  geoCentroid,
-  geoEqualEarth,
-  type GeoProjection,
-} from "d3-geo";
-import type {
-  Feature,
-  FeatureCollection,
-  MultiPoint,
-  MultiPolygon,
-  Polygon,
-} from "geojson";
+import { geoAzimuthalEqualArea, geoBounds, geoCentroid, geoEqualEarth, type GeoProjection } from "d3-geo";
+import type { Feature, FeatureCollection, MultiPoint, MultiPolygon, Polygon } from "geojson";
 
 export interface Frame {
   projection: GeoProjection;
@@ -57,15 +45,10 @@ export function europeFrame(): Frame {
 export const WORLD_WIDTH = 1000;
 
 /** The world fitted to WORLD_WIDTH; its height follows from the land drawn. */
-export function worldFrame(
-  land: FeatureCollection<Polygon | MultiPolygon>,
-): Frame {
+export function worldFrame(land: FeatureCollection<Polygon | MultiPolygon>): Frame {
   const projection = geoEqualEarth().fitWidth(WORLD_WIDTH, land);
   const [[, top], [, bottom]] = [projection([0, 84])!, projection([0, -57])!];
-  projection.translate([
-    projection.translate()[0],
-    projection.translate()[1] - top + 6,
-  ]);
+  projection.translate([projection.translate()[0], projection.translate()[1] - top + 6]);
   return {
     projection,
     width: WORLD_WIDTH,
@@ -77,12 +60,7 @@ export function worldFrame(
  * A small map centred on some countries' main polygons, with room around them: how far depends on how
  * far apart they are, and at least `minSpanDegrees` so a small country shows its neighbours.
  */
-export function locatorFrame(
-  focus: Feature<Polygon>[],
-  width: number,
-  height: number,
-  minSpanDegrees = 22,
-): Frame {
+export function locatorFrame(focus: Feature<Polygon>[], width: number, height: number, minSpanDegrees = 22): Frame {
   const collection: FeatureCollection<Polygon> = {
     type: "FeatureCollection",
     features: focus,

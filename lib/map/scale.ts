@@ -44,40 +44,24 @@ function quantile(sorted: number[], q: number): number {
   const position = (sorted.length - 1) * q;
   const base = Math.floor(position);
   const next = sorted[base + 1];
-  return next === undefined
-    ? sorted[base]!
-    : sorted[base]! + (position - base) * (next - sorted[base]!);
+  return next === undefined ? sorted[base]! : sorted[base]! + (position - base) * (next - sorted[base]!);
 }
 
-export function measureOf(
-  country: CountryCooperation,
-  measure: ShadeMeasure,
-): number {
+export function measureOf(country: CountryCooperation, measure: ShadeMeasure): number {
   return measure === "records" ? recordsOf(country) : country.usd;
 }
 
 const count = (n: number) => n.toLocaleString("en-GB");
-const money = (n: number) =>
-  formatMoney({ disclosure: "DISCLOSED", amount: String(n), currency: "USD" });
+const money = (n: number) => formatMoney({ disclosure: "DISCLOSED", amount: String(n), currency: "USD" });
 
-function rangeLabel(
-  min: number,
-  max: number | null,
-  measure: ShadeMeasure,
-): string {
-  if (measure === "usd")
-    return max === null
-      ? `${money(min)} or more`
-      : `${money(min)} to under ${money(max)}`;
+function rangeLabel(min: number, max: number | null, measure: ShadeMeasure): string {
+  if (measure === "usd") return max === null ? `${money(min)} or more` : `${money(min)} to under ${money(max)}`;
   if (max === null) return `${count(min)} or more`;
   return max - 1 === min ? count(min) : `${count(min)}–${count(max - 1)}`;
 }
 
 /** Up to five classes for the positive values of `measure` among `countries`. */
-export function shadeScale(
-  countries: CountryCooperation[],
-  measure: ShadeMeasure,
-): ShadeScale {
+export function shadeScale(countries: CountryCooperation[], measure: ShadeMeasure): ShadeScale {
   const values = countries
     .map((c) => measureOf(c, measure))
     .filter((v) => v > 0)
@@ -85,8 +69,7 @@ export function shadeScale(
   if (values.length === 0) return { measure, classes: [] };
   const unit = measure === "usd" ? 1e6 : 1;
   const bounds = new Set<number>([roundDown(values[0]! / unit) * unit]);
-  for (const q of [0.2, 0.4, 0.6, 0.8])
-    bounds.add(roundDown(quantile(values, q) / unit) * unit);
+  for (const q of [0.2, 0.4, 0.6, 0.8]) bounds.add(roundDown(quantile(values, q) / unit) * unit);
   const sorted = [...bounds].sort((a, b) => a - b);
   // Counts: the lowest class starts at 1 so every country with a record has a shade.
   if (measure === "records") sorted[0] = 1;
@@ -109,9 +92,5 @@ export function shadeScale(
 /** The class a value falls in (null: no shade — no records, or no known value). */
 export function classOf(scale: ShadeScale, value: number): ShadeClass | null {
   if (value <= 0) return null;
-  return (
-    [...scale.classes].reverse().find((c) => value >= c.min) ??
-    scale.classes[0] ??
-    null
-  );
+  return [...scale.classes].reverse().find((c) => value >= c.min) ?? scale.classes[0] ?? null;
 }

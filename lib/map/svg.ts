@@ -25,15 +25,9 @@ export const MAP_CSS = `
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** A site mark's outline: production a square, repair a diamond, training a triangle. */
-export function markPath(
-  kind: DrawnMark["kind"],
-  x: number,
-  y: number,
-  size: number,
-): string {
+export function markPath(kind: DrawnMark["kind"], x: number, y: number, size: number): string {
   const h = size / 2;
-  if (kind === "production")
-    return `M${r1(x - h)} ${r1(y - h)}h${r1(size)}v${r1(size)}h${r1(-size)}z`;
+  if (kind === "production") return `M${r1(x - h)} ${r1(y - h)}h${r1(size)}v${r1(size)}h${r1(-size)}z`;
   if (kind === "repair")
     return `M${r1(x)} ${r1(y - h * 1.25)}l${r1(h * 1.25)} ${r1(h * 1.25)}l${r1(-h * 1.25)} ${r1(h * 1.25)}l${r1(-h * 1.25)} ${r1(-h * 1.25)}z`;
   return `M${r1(x)} ${r1(y - h * 1.15)}l${r1(h * 1.2)} ${r1(size * 1.05)}h${r1(-size * 1.2)}z`;
@@ -41,11 +35,8 @@ export function markPath(
 
 function shapeOf(c: DrawnCountry, hatch: string): string {
   const path = `<path class="${c.shade}" d="${c.d}"/>`;
-  const overlay =
-    c.shade === "nv" ? `<path fill="url(#${hatch})" d="${c.d}"/>` : "";
-  const dot = c.dot
-    ? `<circle class="${c.shade}" cx="${c.dot.x}" cy="${c.dot.y}" r="${c.dot.r}"/>`
-    : "";
+  const overlay = c.shade === "nv" ? `<path fill="url(#${hatch})" d="${c.d}"/>` : "";
+  const dot = c.dot ? `<circle class="${c.shade}" cx="${c.dot.x}" cy="${c.dot.y}" r="${c.dot.r}"/>` : "";
   return path + overlay + dot;
 }
 
@@ -74,20 +65,12 @@ export function renderPanelSvg(panel: DrawnPanel, options: SvgOptions): string {
   const defs = panel.countries.some((c) => c.shade === "nv")
     ? `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="nvh" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`
     : "";
-  const frame = panel.frameOutline
-    ? `<path class="cm-frame" d="${panel.frameOutline}"><title>Area shown on the map of Europe</title></path>`
-    : "";
-  const marks = panel.marks
-    .map(
-      (m) =>
-        `<path class="${m.kind}" d="${markPath(m.kind, m.x, m.y, m.size)}"/>`,
-    )
-    .join("");
+  const frame = panel.frameOutline ? `<path class="cm-frame" d="${panel.frameOutline}"><title>Area shown on the map of Europe</title></path>` : "";
+  const marks = panel.marks.map((m) => `<path class="${m.kind}" d="${markPath(m.kind, m.x, m.y, m.size)}"/>`).join("");
   const labels = panel.labels
     .map((l) => {
       const cls = l.variant === "name" ? "n" : l.variant === "code" ? "c" : "b";
-      const size =
-        l.variant === "name" ? panel.fontSize.name : panel.fontSize.code;
+      const size = l.variant === "name" ? panel.fontSize.name : panel.fontSize.code;
       return `<text class="${cls}" x="${l.x}" y="${l.y}" font-size="${size}">${e(l.text)}</text>`;
     })
     .join("");

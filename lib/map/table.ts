@@ -1,12 +1,7 @@
 // The map's numbers as columns: one list feeds the page's table, the CSV and the API description, so
 // they cannot disagree. Ukraine comes first (the partner of every record), then the other countries
 // as the map orders them.
-import {
-  recordsOf,
-  UKRAINE,
-  type CooperationMap,
-  type CountryCooperation,
-} from "./cooperation";
+import { recordsOf, UKRAINE, type CooperationMap, type CountryCooperation } from "./cooperation";
 
 export interface MapColumn {
   /** CSV header and API field. */
@@ -36,16 +31,14 @@ export const mapColumns: MapColumn[] = [
   {
     name: "agreements",
     heading: "Agreements",
-    description:
-      "Agreements with Ukraine the country (its government, bodies or companies) is a party to; for Ukraine, all of them.",
+    description: "Agreements with Ukraine the country (its government, bodies or companies) is a party to; for Ukraine, all of them.",
     value: (c) => c.agreements,
     numeric: true,
   },
   {
     name: "pledges",
     heading: "Pledges",
-    description:
-      "Pledges to Ukraine made by the country (its government, bodies or companies); for Ukraine, all of them.",
+    description: "Pledges to Ukraine made by the country (its government, bodies or companies); for Ukraine, all of them.",
     value: (c) => c.pledges,
     numeric: true,
   },
@@ -59,8 +52,7 @@ export const mapColumns: MapColumn[] = [
   {
     name: "usd_pledged_known",
     heading: "Value pledged (known, USD)",
-    description:
-      "Sum of the pledges' values normalised to US dollars, where disclosed; 0 when none is known.",
+    description: "Sum of the pledges' values normalised to US dollars, where disclosed; 0 when none is known.",
     value: (c) => Math.round(c.usd * 100) / 100,
     numeric: true,
   },
@@ -88,8 +80,7 @@ export const mapColumns: MapColumn[] = [
   {
     name: "repair_sites",
     heading: "Repair here",
-    description:
-      "Agreements whose maintenance or repair is located in the country.",
+    description: "Agreements whose maintenance or repair is located in the country.",
     value: (c) => c.sites.repair,
     numeric: true,
   },
@@ -117,18 +108,11 @@ export function mapRows(map: CooperationMap): CountryCooperation[] {
 export const isUkraine = (c: CountryCooperation) => c.code === UKRAINE;
 
 /** The CSV: a column list and rows, for lib/csv's toCsv. Page links are absolute. */
-export function mapCsv(
-  map: CooperationMap,
-  origin: string,
-): { header: string[]; rows: (string | number)[][] } {
+export function mapCsv(map: CooperationMap, origin: string): { header: string[]; rows: (string | number)[][] } {
   return {
     header: mapColumns.map((c) => c.name),
     rows: mapRows(map).map((country) =>
-      mapColumns.map((col) =>
-        col.name === "actor_page" && country.href
-          ? `${origin}${country.href}`
-          : col.value(country),
-      ),
+      mapColumns.map((col) => (col.name === "actor_page" && country.href ? `${origin}${country.href}` : col.value(country))),
     ),
   };
 }

@@ -1,16 +1,10 @@
 // The map's sentences — tooltips, accessible names, table headers, the legend — in one place, so that
 // the picture, the table, the CSV and a screen reader say the same thing (and translate together).
 import { formatMoney } from "@/lib/format";
-import {
-  SITE_KINDS,
-  siteTotal,
-  type CountryCooperation,
-  type SiteKind,
-} from "./cooperation";
+import { SITE_KINDS, siteTotal, type CountryCooperation, type SiteKind } from "./cooperation";
 
 const n = (value: number) => value.toLocaleString("en-GB");
-const plural = (value: number, one: string, many: string) =>
-  `${n(value)} ${value === 1 ? one : many}`;
+const plural = (value: number, one: string, many: string) => `${n(value)} ${value === 1 ? one : many}`;
 
 export const money = (usd: number) =>
   formatMoney({
@@ -19,14 +13,10 @@ export const money = (usd: number) =>
     currency: "USD",
   });
 
-export const siteKindLabel: Record<
-  SiteKind,
-  { label: string; description: string }
-> = {
+export const siteKindLabel: Record<SiteKind, { label: string; description: string }> = {
   production: {
     label: "Production",
-    description:
-      "licensed production, joint ventures, co-production, technology transfer",
+    description: "licensed production, joint ventures, co-production, technology transfer",
   },
   repair: {
     label: "Repair and maintenance",
@@ -37,48 +27,32 @@ export const siteKindLabel: Record<
 
 export function sitesPhrase(sites: CountryCooperation["sites"]): string | null {
   if (siteTotal(sites) === 0) return null;
-  const parts = SITE_KINDS.filter((k) => sites[k] > 0).map(
-    (k) => `${siteKindLabel[k].label.toLowerCase()} ${n(sites[k])}`,
-  );
+  const parts = SITE_KINDS.filter((k) => sites[k] > 0).map((k) => `${siteKindLabel[k].label.toLowerCase()} ${n(sites[k])}`);
   return `work located here (agreements): ${parts.join(", ")}`;
 }
 
 export function valuePhrase(c: CountryCooperation): string {
   const parts: string[] = [];
-  if (c.pledgesValued > 0)
-    parts.push(
-      `${money(c.usd)} known (${plural(c.pledgesValued, "pledge", "pledges")})`,
-    );
-  if (c.pledgesUndisclosed > 0)
-    parts.push(
-      `${plural(c.pledgesUndisclosed, "pledge", "pledges")} of undisclosed value`,
-    );
+  if (c.pledgesValued > 0) parts.push(`${money(c.usd)} known (${plural(c.pledgesValued, "pledge", "pledges")})`);
+  if (c.pledgesUndisclosed > 0) parts.push(`${plural(c.pledgesUndisclosed, "pledge", "pledges")} of undisclosed value`);
   return parts.join(", ");
 }
 
 /** The lines of a country's tooltip; joined, its accessible name. */
 export function countryLines(c: CountryCooperation): string[] {
   const lines = [`${c.name}:`];
-  if (c.agreements + c.pledges === 0)
-    lines.push("no agreement or pledge with Ukraine under these filters;");
+  if (c.agreements + c.pledges === 0) lines.push("no agreement or pledge with Ukraine under these filters;");
   else {
-    lines.push(
-      `${plural(c.agreements, "agreement", "agreements")} with Ukraine as a party;`,
-    );
+    lines.push(`${plural(c.agreements, "agreement", "agreements")} with Ukraine as a party;`);
     const value = valuePhrase(c);
-    lines.push(
-      `${plural(c.pledges, "pledge", "pledges")} to Ukraine${value ? ` — ${value}` : ""};`,
-    );
+    lines.push(`${plural(c.pledges, "pledge", "pledges")} to Ukraine${value ? ` — ${value}` : ""};`);
   }
   const sites = sitesPhrase(c.sites);
   if (sites) lines.push(`${sites};`);
   return end(lines);
 }
 
-export function ukraineLines(
-  c: CountryCooperation,
-  partners: number,
-): string[] {
+export function ukraineLines(c: CountryCooperation, partners: number): string[] {
   const lines = [
     `${c.name}:`,
     `the partner in every record on this map — ${plural(c.agreements, "agreement", "agreements")} and ${plural(c.pledges, "pledge", "pledges")} with ${plural(partners, "country", "countries")};`,
@@ -105,6 +79,5 @@ export const mapText = {
   noRecords: "No agreement or pledge with Ukraine recorded",
   noKnownValue: "Records with Ukraine, no disclosed value",
   ukraine: "Ukraine — the partner in every record",
-  markerNote:
-    "Where the work happens: agreements whose production, repair or training is located in the country (a bigger mark is more agreements).",
+  markerNote: "Where the work happens: agreements whose production, repair or training is located in the country (a bigger mark is more agreements).",
 };

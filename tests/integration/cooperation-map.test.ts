@@ -1,25 +1,15 @@
 // The map's figures: counted in the database exactly as cooperationFromRecords counts every record,
 // on the seed and on synthetic data, and what they say about known records of the seed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  computeCooperationMap,
-  getCooperationMap,
-} from "@/lib/data/cooperation-map";
+import { computeCooperationMap, getCooperationMap } from "@/lib/data/cooperation-map";
 import { loadGraphInput } from "@/lib/data/relationships";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import {
-  cooperationFromRecords,
-  type CooperationMap,
-} from "@/lib/map/cooperation";
+import { cooperationFromRecords, type CooperationMap } from "@/lib/map/cooperation";
 import { defaultFilters, type GraphFilters } from "@/lib/relationships/graph";
 import { generateSynthetic } from "@/lib/synth/generate";
 import { seedDatabase } from "@/lib/seed/load";
 import { dataset } from "@/seeds/index";
-import {
-  createTestDatabase,
-  databaseModes,
-  type TestDatabase,
-} from "../helpers/database";
+import { createTestDatabase, databaseModes, type TestDatabase } from "../helpers/database";
 
 const filterSets: GraphFilters[] = [
   defaultFilters,
@@ -43,13 +33,8 @@ async function expectSameFigures(prisma: PrismaClient) {
   const input = await loadGraphInput(prisma);
   for (const filters of filterSets) {
     const expected = shown(cooperationFromRecords(input, filters));
-    expect(expected.countries.length, JSON.stringify(filters)).toBeGreaterThan(
-      0,
-    );
-    expect(
-      shown(await computeCooperationMap(prisma, filters)),
-      JSON.stringify(filters),
-    ).toEqual(expected);
+    expect(expected.countries.length, JSON.stringify(filters)).toBeGreaterThan(0);
+    expect(shown(await computeCooperationMap(prisma, filters)), JSON.stringify(filters)).toEqual(expected);
   }
 }
 

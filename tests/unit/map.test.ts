@@ -1,12 +1,7 @@
 import { geoEqualEarth } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { compactPath } from "@/lib/map/compact-path";
-import {
-  cooperationFromRecords,
-  emptyCountry,
-  type CooperationMap,
-  type CountryCooperation,
-} from "@/lib/map/cooperation";
+import { cooperationFromRecords, emptyCountry, type CooperationMap, type CountryCooperation } from "@/lib/map/cooperation";
 import { drawMap } from "@/lib/map/drawing";
 import { countryShapes } from "@/lib/map/geometry";
 import { locatorSvg } from "@/lib/map/locator";
@@ -15,17 +10,9 @@ import { classOf, shadeScale } from "@/lib/map/scale";
 import { renderPanelSvg } from "@/lib/map/svg";
 import { mapCsv } from "@/lib/map/table";
 import { countryLines } from "@/lib/map/text";
-import {
-  defaultFilters,
-  type ActorInfo,
-  type GraphInput,
-} from "@/lib/relationships/graph";
+import { defaultFilters, type ActorInfo, type GraphInput } from "@/lib/relationships/graph";
 
-const actor = (
-  slug: string,
-  kind: ActorInfo["kind"],
-  countryCode: string | null,
-): ActorInfo => ({ slug, name: slug, kind, countryCode });
+const actor = (slug: string, kind: ActorInfo["kind"], countryCode: string | null): ActorInfo => ({ slug, name: slug, kind, countryCode });
 const ua = actor("ukraine", "COUNTRY", "UA");
 const gb = actor("united-kingdom", "COUNTRY", "GB");
 const us = actor("united-states", "COUNTRY", "US");
@@ -179,11 +166,7 @@ describe("what the map counts", () => {
       ...defaultFilters,
       kinds: ["pledges"],
     });
-    expect(
-      pledgesOnly.countries
-        .map((c) => `${c.code}:${c.agreements}/${c.pledges}`)
-        .sort(),
-    ).toEqual(["GB:0/1", "US:0/1"]);
+    expect(pledgesOnly.countries.map((c) => `${c.code}:${c.agreements}/${c.pledges}`).sort()).toEqual(["GB:0/1", "US:0/1"]);
   });
 
   it("says the same in its tooltip lines", () => {
@@ -195,12 +178,7 @@ describe("what the map counts", () => {
   });
 });
 
-const country = (
-  code: string,
-  agreements: number,
-  pledges = 0,
-  usd = 0,
-): CountryCooperation => ({
+const country = (code: string, agreements: number, pledges = 0, usd = 0): CountryCooperation => ({
   ...emptyCountry(code, code, null),
   agreements,
   pledges,
@@ -214,22 +192,14 @@ describe("shade classes", () => {
       "records",
     );
     expect(scale.classes.map((c) => c.min)).toEqual([1, 2, 5, 10]);
-    expect(scale.classes.map((c) => c.label)).toEqual([
-      "1",
-      "2–4",
-      "5–9",
-      "10 or more",
-    ]);
+    expect(scale.classes.map((c) => c.label)).toEqual(["1", "2–4", "5–9", "10 or more"]);
     expect(scale.classes.map((c) => c.index)).toEqual([1, 2, 4, 5]);
     expect(classOf(scale, 0)).toBeNull();
     expect(classOf(scale, 40)!.index).toBe(5);
   });
 
   it("shades by known value in millions of dollars, and leaves countries without one unshaded", () => {
-    const scale = shadeScale(
-      [country("A", 1, 1, 2e9), country("B", 1, 1, 5e7), country("C", 1, 1, 0)],
-      "usd",
-    );
+    const scale = shadeScale([country("A", 1, 1, 2e9), country("B", 1, 1, 5e7), country("C", 1, 1, 0)], "usd");
     expect(scale.classes[0]!.label).toMatch(/^\$50 million/);
     expect(classOf(scale, 0)).toBeNull();
   });
@@ -237,11 +207,7 @@ describe("shade classes", () => {
 
 describe("drawing", () => {
   it("writes short relative path data in whole units", () => {
-    const d = compactPath(
-      geoEqualEarth().fitWidth(1000, { type: "Sphere" }),
-      countryShapes().get("FR")!.main,
-      2,
-    );
+    const d = compactPath(geoEqualEarth().fitWidth(1000, { type: "Sphere" }), countryShapes().get("FR")!.main, 2);
     expect(d).toMatch(/^M\d+ \d+l[-\d ]+z$/);
   });
 
@@ -272,9 +238,7 @@ describe("drawing", () => {
   });
 
   it("draws a locator map for one or two countries, and nothing for an unknown code", () => {
-    expect(locatorSvg(["PL"], "Map: where Poland is")).toMatch(
-      /^<svg class="cm-map"[^>]*role="img" aria-label="Map: where Poland is"/,
-    );
+    expect(locatorSvg(["PL"], "Map: where Poland is")).toMatch(/^<svg class="cm-map"[^>]*role="img" aria-label="Map: where Poland is"/);
     expect(locatorSvg(["GB", "UA"], "x")).toContain('class="ua"');
     expect(locatorSvg(["ZZ"], "x")).toBeNull();
   });
@@ -294,12 +258,8 @@ describe("the map's URL and CSV", () => {
       categories: ["DRONES"],
       includeOrganisations: false,
     });
-    expect(mapQuery(filters, measure)).toBe(
-      "?type=pledges&category=DRONES&shade=usd",
-    );
-    expect(parseMapParams({ shade: "loud" }).problems[0]).toContain(
-      "shade=loud",
-    );
+    expect(mapQuery(filters, measure)).toBe("?type=pledges&category=DRONES&shade=usd");
+    expect(parseMapParams({ shade: "loud" }).problems[0]).toContain("shade=loud");
   });
 
   it("writes Ukraine first, then the countries, with absolute page links", () => {
@@ -307,8 +267,6 @@ describe("the map's URL and CSV", () => {
     const { header, rows } = mapCsv(map, "https://example.org");
     expect(header[0]).toBe("code");
     expect(rows[0]![0]).toBe("UA");
-    expect(rows.find((r) => r[0] === "GB")!.at(-1)).toBe(
-      "https://example.org/actors/united-kingdom",
-    );
+    expect(rows.find((r) => r[0] === "GB")!.at(-1)).toBe("https://example.org/actors/united-kingdom");
   });
 });

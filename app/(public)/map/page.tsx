@@ -12,11 +12,7 @@ import { env } from "@/lib/env";
 import { mapQuery, parseMapParams } from "@/lib/map/params";
 import { MAP_CSS } from "@/lib/map/svg";
 import { money } from "@/lib/map/text";
-import {
-  filtersToQuery,
-  isDefault,
-  type SearchParams,
-} from "@/lib/relationships/filters";
+import { filtersToQuery, isDefault, type SearchParams } from "@/lib/relationships/filters";
 
 // Rendered on request: the embedded database is owned by the server process, not by build workers.
 export const dynamic = "force-dynamic";
@@ -27,20 +23,11 @@ export const metadata: Metadata = {
     "A map of cooperation with Ukraine's defence: each country shaded by its agreements and pledges with Ukraine and the value pledged, with marks where production, repair and training happen — and a table of the same numbers.",
 };
 
-const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
-export default async function MapPage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function MapPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, problems, measure } = parseMapParams(await searchParams);
-  const { map, drawing, panels, years } = await getMapView(
-    prisma,
-    filters,
-    measure,
-  );
+  const { map, drawing, panels, years } = await getMapView(prisma, filters, measure);
   const query = mapQuery(filters, measure);
   const partners = map.countries.filter((c) => c.agreements + c.pledges > 0);
   const empty = map.ukraine.agreements + map.ukraine.pledges === 0;
@@ -51,10 +38,8 @@ export default async function MapPage({
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Map</h1>
         <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-          Who cooperates with Ukraine, how much, and where the work happens:
-          each country is shaded by its agreements and pledges with Ukraine, and
-          marked where production, repair or training takes place. Select a
-          country to open its page.
+          Who cooperates with Ukraine, how much, and where the work happens: each country is shaded by its agreements and pledges with Ukraine, and
+          marked where production, repair or training takes place. Select a country to open its page.
         </p>
       </header>
 
@@ -100,25 +85,13 @@ export default async function MapPage({
               <h2 id="map-heading" className="text-xl font-semibold">
                 Cooperation with Ukraine by country
               </h2>
-              <ShadeSwitch
-                current={measure}
-                hrefFor={(m) => `/map${mapQuery(filters, m)}`}
-              />
+              <ShadeSwitch current={measure} hrefFor={(m) => `/map${mapQuery(filters, m)}`} />
             </div>
-            <p
-              className="text-sm text-slate-700 dark:text-slate-300"
-              data-testid="map-summary"
-            >
-              {count(partners.length, "country", "countries")} with{" "}
-              {count(map.ukraine.agreements, "agreement", "agreements")} and{" "}
+            <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="map-summary">
+              {count(partners.length, "country", "countries")} with {count(map.ukraine.agreements, "agreement", "agreements")} and{" "}
               {count(map.ukraine.pledges, "pledge", "pledges")} with Ukraine
-              {map.ukraine.pledgesValued > 0
-                ? `; ${money(map.ukraine.usd)} pledged where the value is known`
-                : ""}
-              {map.ukraine.pledgesUndisclosed > 0
-                ? `, ${count(map.ukraine.pledgesUndisclosed, "pledge", "pledges")} of undisclosed value`
-                : ""}
-              .
+              {map.ukraine.pledgesValued > 0 ? `; ${money(map.ukraine.usd)} pledged where the value is known` : ""}
+              {map.ukraine.pledgesUndisclosed > 0 ? `, ${count(map.ukraine.pledgesUndisclosed, "pledge", "pledges")} of undisclosed value` : ""}.
             </p>
             <a
               href="#table-heading"
@@ -127,17 +100,11 @@ export default async function MapPage({
               Skip the map to the table of the same numbers
             </a>
             <figure className="space-y-3" data-testid="map">
-              <MapPanels
-                panels={panels}
-                layout="grid gap-4 lg:grid-cols-[minmax(0,1.9fr)_minmax(0,1fr)] lg:items-start"
-              />
+              <MapPanels panels={panels} layout="grid gap-4 lg:grid-cols-[minmax(0,1.9fr)_minmax(0,1fr)] lg:items-start" />
               <figcaption className="text-sm text-slate-600 dark:text-slate-400">
-                Hover, focus or tap a country for its figures. Countries outside
-                Europe are on the smaller map; the dashed outline there marks
-                the area of the map of Europe.
-                {drawing.undrawn.length > 0
-                  ? ` Not drawn at this scale: ${drawing.undrawn.map((c) => c.name).join(", ")} (see the table).`
-                  : ""}
+                Hover, focus or tap a country for its figures. Countries outside Europe are on the smaller map; the dashed outline there marks the
+                area of the map of Europe.
+                {drawing.undrawn.length > 0 ? ` Not drawn at this scale: ${drawing.undrawn.map((c) => c.name).join(", ")} (see the table).` : ""}
               </figcaption>
             </figure>
             <MapLegend scale={drawing.scale} />
@@ -145,18 +112,10 @@ export default async function MapPage({
 
           <section aria-labelledby="table-heading" className="space-y-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h2
-                id="table-heading"
-                tabIndex={-1}
-                className="text-xl font-semibold"
-              >
+              <h2 id="table-heading" tabIndex={-1} className="text-xl font-semibold">
                 Table of the same numbers
               </h2>
-              <a
-                href={`/exports/map.csv${filtersToQuery(filters)}`}
-                className="text-sm text-accent-600 underline dark:text-sky-400"
-                download
-              >
+              <a href={`/exports/map.csv${filtersToQuery(filters)}`} className="text-sm text-accent-600 underline dark:text-sky-400" download>
                 Download CSV
               </a>
             </div>
@@ -164,13 +123,8 @@ export default async function MapPage({
           </section>
 
           <details className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
-            <summary className="cursor-pointer font-medium">
-              Embed this map
-            </summary>
-            <p className="mt-2 text-slate-700 dark:text-slate-300">
-              Copy this into a web page; it keeps the filters and shading chosen
-              here.
-            </p>
+            <summary className="cursor-pointer font-medium">Embed this map</summary>
+            <p className="mt-2 text-slate-700 dark:text-slate-300">Copy this into a web page; it keeps the filters and shading chosen here.</p>
             <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
               <code>{`<iframe src="${embedUrl}" title="Cooperation with Ukraine by country" width="100%" height="720" style="border:0"></iframe>`}</code>
             </pre>

@@ -7,11 +7,7 @@ import { renderMapEmbed } from "@/lib/embed/map-embed";
 import { env } from "@/lib/env";
 import { labelOf } from "@/lib/format";
 import { mapQuery, parseMapParams } from "@/lib/map/params";
-import {
-  filtersToQuery,
-  filterParameters,
-  isDefault,
-} from "@/lib/relationships/filters";
+import { filtersToQuery, filterParameters, isDefault } from "@/lib/relationships/filters";
 import { edgeKindInfo, statusPhaseInfo } from "@/lib/relationships/kinds";
 import type { GraphFilters } from "@/lib/relationships/graph";
 import { searchParamsToObject } from "@/lib/schemas/query";
@@ -23,22 +19,10 @@ const known = new Set([...filterParameters.map((p) => p.name), "shade"]);
 function describe(filters: GraphFilters): string | null {
   if (isDefault(filters)) return null;
   const parts: string[] = [];
-  if (filters.kinds.length < 4)
-    parts.push(
-      filters.kinds.map((k) => edgeKindInfo[k].label.toLowerCase()).join(", "),
-    );
-  if (filters.phases.length < 4)
-    parts.push(
-      filters.phases
-        .map((p) => statusPhaseInfo[p].label.toLowerCase())
-        .join(", "),
-    );
-  if (filters.categories.length > 0)
-    parts.push(
-      filters.categories.map((c) => labelOf(c).toLowerCase()).join(", "),
-    );
-  if (filters.from !== null || filters.to !== null)
-    parts.push(`${filters.from ?? "…"} to ${filters.to ?? "…"}`);
+  if (filters.kinds.length < 4) parts.push(filters.kinds.map((k) => edgeKindInfo[k].label.toLowerCase()).join(", "));
+  if (filters.phases.length < 4) parts.push(filters.phases.map((p) => statusPhaseInfo[p].label.toLowerCase()).join(", "));
+  if (filters.categories.length > 0) parts.push(filters.categories.map((c) => labelOf(c).toLowerCase()).join(", "));
+  if (filters.from !== null || filters.to !== null) parts.push(`${filters.from ?? "…"} to ${filters.to ?? "…"}`);
   return `Selection: ${parts.join("; ")}`;
 }
 
@@ -48,21 +32,13 @@ export async function GET(request: Request) {
   const { filters, problems, measure } = parseMapParams(params);
   if (unknown.length > 0 || problems.length > 0) {
     const reasons = [...unknown.map((k) => `unknown filter ${k}`), ...problems];
-    return new Response(
-      `This map cannot be drawn: ${reasons.join("; ")}. Filters: type, status, from, to, category and shade, as on /map.`,
-      {
-        status: 400,
-        headers: { "content-type": "text/plain; charset=utf-8" },
-      },
-    );
+    return new Response(`This map cannot be drawn: ${reasons.join("; ")}. Filters: type, status, from, to, category and shade, as on /map.`, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   try {
-    const { map, drawing, panels } = await getMapView(
-      prisma,
-      filters,
-      measure,
-      "embed",
-    );
+    const { map, drawing, panels } = await getMapView(prisma, filters, measure, "embed");
     const html = renderMapEmbed(map, drawing, {
       origin: env.SITE_URL.replace(/\/$/, ""),
       query: mapQuery(filters, measure),
@@ -78,9 +54,6 @@ export async function GET(request: Request) {
     });
   } catch (error) {
     console.error("Map embed failed:", error);
-    return new Response(
-      "The database is not answering right now. Please try again in a moment.",
-      { status: 503 },
-    );
+    return new Response("The database is not answering right now. Please try again in a moment.", { status: 503 });
   }
 }

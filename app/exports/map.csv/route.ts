@@ -11,9 +11,7 @@ import { searchParamsToObject } from "@/lib/schemas/query";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const { filters, problems } = parseMapParams(
-    searchParamsToObject(new URL(request.url).searchParams),
-  );
+  const { filters, problems } = parseMapParams(searchParamsToObject(new URL(request.url).searchParams));
   if (problems.length > 0)
     return Response.json(
       {
@@ -23,17 +21,13 @@ export async function GET(request: Request) {
       { status: 400 },
     );
   try {
-    const { header, rows } = mapCsv(
-      await getCooperationMap(prisma, filters),
-      env.SITE_URL.replace(/\/$/, ""),
-    );
+    const { header, rows } = mapCsv(await getCooperationMap(prisma, filters), env.SITE_URL.replace(/\/$/, ""));
     return csvResponse("map.csv", toCsv(header, rows));
   } catch (error) {
     console.error("Map CSV failed:", error);
     return Response.json(
       {
-        error:
-          "The database is not answering right now. Please try again in a moment.",
+        error: "The database is not answering right now. Please try again in a moment.",
       },
       { status: 503 },
     );

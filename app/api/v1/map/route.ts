@@ -28,14 +28,9 @@ export const GET = apiGet(async (request: Request) => {
         message: capitalise(message.replace(/^Ignored /, "")),
       });
   }
-  if (issues.length > 0)
-    return jsonError(400, "Invalid query parameters.", issues);
+  if (issues.length > 0) return jsonError(400, "Invalid query parameters.", issues);
   const { filters } = parseFilters(params);
-  if (
-    filters.from !== null &&
-    filters.to !== null &&
-    String(filters.from) !== [params.from].flat()[0]
-  ) {
+  if (filters.from !== null && filters.to !== null && String(filters.from) !== [params.from].flat()[0]) {
     return jsonError(400, "Invalid query parameters.", [
       {
         path: "from",
