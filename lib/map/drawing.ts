@@ -176,10 +176,13 @@ function placeLabels(items: { text: string; anchor: [number, number] }[], fontSi
   return labels;
 }
 
-/** Marks in a row under the anchor: one per kind of site, bigger for more agreements. */
-function marksFor(c: CountryCooperation, anchor: [number, number], unit: number): DrawnMark[] {
+/**
+ * Marks in a row under the anchor: one per kind of site, bigger for more agreements — from 1 to 2.2
+ * units, on a log scale up to the largest count on the map, so a thousand sites do not cover a country.
+ */
+function marksFor(c: CountryCooperation, anchor: [number, number], unit: number, largest: number): DrawnMark[] {
   const kinds = SITE_KINDS.filter((k) => c.sites[k] > 0);
-  const sizes = kinds.map((k) => unit * (1 + 0.35 * Math.log2(c.sites[k])));
+  const sizes = kinds.map((k) => unit * (1 + (1.2 * Math.log(1 + c.sites[k])) / Math.log(1 + Math.max(2, largest))));
   const total = sizes.reduce((sum, s) => sum + s, 0) + unit * 0.4 * (kinds.length - 1);
   let x = anchor[0] - total / 2;
   return kinds.map((kind, i) => {
@@ -212,6 +215,7 @@ export function drawMap(map: CooperationMap, measure: ShadeMeasure): MapDrawing 
   const hasData = (c: CountryCooperation) => c.code === UKRAINE || c.agreements + c.pledges + siteTotal(c.sites) > 0;
   const inEurope = new Set(europe.countries.filter((b) => b.anchor).map((b) => b.code));
   const drawable = new Set(world.countries.map((b) => b.code));
+  const largestSite = Math.max(0, ...all.flatMap((c) => SITE_KINDS.map((k) => c.sites[k])));
   const lines = (c: CountryCooperation) =>
     c.code === UKRAINE ? ukraineLines(c, map.countries.filter((x) => x.agreements + x.pledges > 0).length) : countryLines(c);
 
@@ -240,7 +244,7 @@ export function drawMap(map: CooperationMap, measure: ShadeMeasure): MapDrawing 
         (a, b) =>
           (a.country.code === UKRAINE ? -1 : b.country.code === UKRAINE ? 1 : 0) || measureOf(b.country, "records") - measureOf(a.country, "records"),
       );
-    const marks = anchored.flatMap(({ country, anchor }) => marksFor(country, anchor, markUnit));
+    const marks = anchored.flatMap(({ country, anchor }) => marksFor(country, anchor, markUnit, largestSite));
     const named = anchored.map(({ country, anchor }) => ({
       text: country.name,
       anchor,
