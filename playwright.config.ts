@@ -50,8 +50,9 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR ?? ".data/e2e",
       SITE_URL: baseURL,
-      // Many tests share one client address; the limit itself is covered by the integration tests.
+      // Many tests share one client address; the limits themselves are covered by tests/integration/security-limits.test.ts.
       API_RATE_LIMIT_PER_MINUTE: process.env.API_RATE_LIMIT_PER_MINUTE ?? "100000",
+      EXPORT_RATE_LIMIT_PER_MINUTE: process.env.EXPORT_RATE_LIMIT_PER_MINUTE ?? "100000",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdout: "pipe",

@@ -10,9 +10,17 @@ export interface CitablePage {
   url: string;
   /** ISO timestamp of the last change to the record. */
   updatedAt: string;
-  /** ISO date or timestamp of the reader's visit. */
-  accessedAt: string;
+  /**
+   * The reader's day of access (YYYY-MM-DD or ISO), or null when it is not known — in a page rendered
+   * once and served to many readers (the page cache), where the reader fills it in.
+   */
+  accessedAt: string | null;
 }
+
+/** Stands for the day of access where it is not known. */
+export const ACCESS_DATE_PLACEHOLDER = "[date of access]";
+
+const accessed = (page: CitablePage) => (page.accessedAt ? longDate(page.accessedAt) : ACCESS_DATE_PLACEHOLDER);
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -38,11 +46,11 @@ function terminated(title: string): string {
  */
 export function formatApa(page: CitablePage): string {
   const { y, month, d } = dateParts(page.updatedAt);
-  return `${SITE_NAME}. (${y}, ${month} ${d}). ${terminated(page.title)} Retrieved ${longDate(page.accessedAt)}, from ${page.url}`;
+  return `${SITE_NAME}. (${y}, ${month} ${d}). ${terminated(page.title)} Retrieved ${accessed(page)}, from ${page.url}`;
 }
 
 /** Chicago 17: “Title.” Site. Last modified Month Day, Year. Accessed Month Day, Year. URL. */
 export function formatChicago(page: CitablePage): string {
   const title = /[.?!]$/.test(page.title) ? page.title : `${page.title}.`;
-  return `“${title}” ${SITE_NAME}. Last modified ${longDate(page.updatedAt)}. Accessed ${longDate(page.accessedAt)}. ${page.url}.`;
+  return `“${title}” ${SITE_NAME}. Last modified ${longDate(page.updatedAt)}. Accessed ${accessed(page)}. ${page.url}.`;
 }

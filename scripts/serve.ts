@@ -1,51 +1,64 @@
-// The production server: Next.js's request handler behind the rendered-page cache
-// (lib/server/page-cache.ts). `npm start` runs it after building and preparing the database; the
-// benchmark and the end-to-end tests run it too, so what they measure is what users get.
-//   PORT (default 3000), HOSTNAME (default 0.0.0.0), PAGE_CACHE_MB (default 64; 0 turns the cache off).
+// The production server: a front door (lib/server/front.ts — client address, limits, the HTTP page
+// cache) in front of Next.js, which listens on a private Unix socket. `npm start` runs it after
+// building and preparing the database; the benchmark and the end-to-end tests run it too, so what they
+// measure is what users get. Settings (lib/env.ts): PORT, HOSTNAME, PAGE_CACHE_MB, TRUSTED_PROXIES,
+// REDIS_URL, API_RATE_LIMIT_PER_MINUTE, EXPORT_RATE_LIMIT_PER_MINUTE, SIGN_IN_RATE_LIMIT_PER_MINUTE.
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import next from "next";
-import { cachingHandler, PageCache, type Limiter } from "@/lib/server/page-cache";
 
 // Next reads NODE_ENV when the server starts; callers set it, this is the fallback for a bare `tsx scripts/serve.ts`.
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
-const root = path.resolve(import.meta.dirname, "..");
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
-const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64);
+const { env } = await import("@/lib/env").catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
+const { TrustedProxies } = await import("@/lib/server/client-address");
+const { createFront } = await import("@/lib/server/front");
+const { HttpCache } = await import("@/lib/server/http-cache");
+const { httpOrigin } = await import("@/lib/server/origin");
+const { memoryStore, redisStore, RequestLimit } = await import("@/lib/server/rate-limits");
 
-const app = next({ dev: false, dir: root, hostname, port });
+const root = path.resolve(import.meta.dirname, "..");
+const app = next({ dev: false, dir: root, hostname: env.HOSTNAME, port: env.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-/** Published by lib/db.ts once the app has opened its database (PGlite lives inside the app's modules); concurrent reads are coalesced. */
-const hook = globalThis as unknown as { trackerDataVersion?: () => Promise<string>; apiRateLimiter?: Limiter };
-const cache = new PageCache({ maxBytes: cacheMb * 1024 * 1024 });
-const handler =
-  cacheMb > 0
-    ? cachingHandler({
-        cache,
-        version: async () => hook.trackerDataVersion?.(),
-        handle: (req, res) => handle(req, res),
-        // The API's handlers keep their limiter on globalThis (lib/api/handlers.ts); cached API answers count against it too.
-        apiLimiter: () => hook.apiRateLimiter,
-        onError: (error) => console.error("Page cache: could not read the data version:", error instanceof Error ? error.message : error),
-      })
-    : (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res);
+// The app answers only on a socket in a private folder: the front door is its only client.
+const socketDir = mkdtempSync(path.join(os.tmpdir(), "tracker-app-"));
+const socketPath = path.join(socketDir, "app.sock");
+const inner = http.createServer((req, res) => void handle(req, res));
+await new Promise<void>((resolve) => inner.listen(socketPath, resolve));
 
-const server = http.createServer((req, res) => {
-  handler(req, res).catch((error: unknown) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-    res.end("Internal server error");
+const store = env.REDIS_URL ? redisStore(env.REDIS_URL, (error) => console.error(`Rate limits: Redis unreachable (${error.message}); counting in memory until it is back.`)) : memoryStore();
+const minute = 60;
+const front = createFront({
+  origin: httpOrigin({ socketPath }),
+  trusted: new TrustedProxies(env.TRUSTED_PROXIES),
+  limits: {
+    signIn: new RequestLimit({ name: "sign-in", points: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, windowSeconds: minute }, store),
+    api: new RequestLimit({ name: "api", points: env.API_RATE_LIMIT_PER_MINUTE, windowSeconds: minute }, store),
+    export: new RequestLimit({ name: "export", points: env.EXPORT_RATE_LIMIT_PER_MINUTE, windowSeconds: minute }, store),
+  },
+  cache: env.PAGE_CACHE_MB > 0 ? new HttpCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024 }) : undefined,
+});
+
+const server = http.createServer((req, res) => void front(req, res));
+server.listen(env.PORT, env.HOSTNAME, () => {
+  const where = env.HOSTNAME === "0.0.0.0" ? "localhost" : env.HOSTNAME;
+  const proxies = env.TRUSTED_PROXIES.length ? `trusting X-Forwarded-For from ${env.TRUSTED_PROXIES.join(", ")}` : "client address from the socket";
+  console.log(`Ready on http://${where}:${env.PORT} (page cache ${env.PAGE_CACHE_MB > 0 ? `${env.PAGE_CACHE_MB} MB` : "off"}; limits counted in ${store.kind}; ${proxies})`);
+});
+
+const stop = () => {
+  server.close();
+  inner.close(() => {
+    rmSync(socketDir, { recursive: true, force: true });
+    void store.close().finally(() => process.exit(0));
   });
-});
-server.listen(port, hostname, () => {
-  console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${cacheMb > 0 ? `${cacheMb} MB` : "off"})`);
-  // Open the database through the app so the data-version hook exists before the first page request.
-  fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
-});
-
-const stop = () => server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+};
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

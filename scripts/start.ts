@@ -2,10 +2,18 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { parseEnv } from "@/lib/env";
 import { prepareDatabase } from "./prepare-db";
 
 const root = path.resolve(import.meta.dirname, "..");
-const port = process.env.PORT ?? "3000";
+// Settings are checked before anything is built or started: "PAGE_CACHE_MB=64MB" stops here, saying so.
+let port: number;
+try {
+  port = parseEnv().PORT;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -43,7 +51,7 @@ try {
 
 // The production server: Next.js behind the rendered-page cache (scripts/serve.ts).
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const server = spawn(tsx, ["scripts/serve.ts"], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...env, NODE_ENV: "production", PORT: port } });
+const server = spawn(tsx, ["scripts/serve.ts"], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: { ...env, NODE_ENV: "production", PORT: String(port) } });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   if (/Ready on/i.test(chunk.toString())) console.log(`\n  Tracker running at http://localhost:${port}\n`);

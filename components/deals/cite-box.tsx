@@ -1,27 +1,18 @@
-import { formatApa, formatChicago, longDate } from "@/lib/citation";
+import { ACCESS_DATE_PLACEHOLDER, formatApa, formatChicago, longDate } from "@/lib/citation";
+import { Citations } from "./citations";
 import { CopyButton } from "./copy-button";
 
 interface CiteBoxProps {
   title: string;
   permalink: string;
   updatedAt: string;
-  accessedAt: string;
   embedUrl: string;
 }
 
-function Block({ heading, text, copyLabel }: { heading: string; text: string; copyLabel: string }) {
-  return (
-    <div className="space-y-1">
-      <h3 className="text-sm font-semibold">{heading}</h3>
-      <p className="break-words rounded bg-slate-50 p-2 text-sm dark:bg-slate-900">{text}</p>
-      <CopyButton text={text} label={copyLabel} />
-    </div>
-  );
-}
-
-/** "Cite this page": permalink, APA and Chicago citations with the access date, and an embed snippet. */
-export function CiteBox({ title, permalink, updatedAt, accessedAt, embedUrl }: CiteBoxProps) {
-  const page = { title, url: permalink, updatedAt, accessedAt };
+/** "Cite this page": permalink, APA and Chicago citations with the reader's access date, and an embed snippet. */
+export function CiteBox({ title, permalink, updatedAt, embedUrl }: CiteBoxProps) {
+  // No date of access here: this HTML is cached for every reader (components/deals/citations.tsx fills it in).
+  const page = { title, url: permalink, updatedAt, accessedAt: null };
   const embed = `<iframe src="${embedUrl}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="260" style="border:0" loading="lazy"></iframe>`;
   return (
     <section id="cite" aria-labelledby="cite-title" className="cite-box space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -38,11 +29,12 @@ export function CiteBox({ title, permalink, updatedAt, accessedAt, embedUrl }: C
         <p className="text-xs text-slate-600 dark:text-slate-400">Keeps working if the deal is renamed.</p>
         <CopyButton text={permalink} label="Copy link" />
       </div>
-      <Block heading="APA" text={formatApa(page)} copyLabel="Copy APA citation" />
-      <Block heading="Chicago" text={formatChicago(page)} copyLabel="Copy Chicago citation" />
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Accessed {longDate(accessedAt)}; record last updated {longDate(updatedAt)}.
-      </p>
+      <Citations
+        apa={formatApa(page)}
+        chicago={formatChicago(page)}
+        placeholder={ACCESS_DATE_PLACEHOLDER}
+        updated={{ iso: updatedAt, label: longDate(updatedAt) }}
+      />
       <details className="no-print text-sm">
         <summary className="cursor-pointer text-xs font-medium text-accent-600 hover:underline dark:text-sky-400">Embed this deal in an article</summary>
         <p className="mt-2 break-all rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-900">{embed}</p>

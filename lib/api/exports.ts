@@ -6,7 +6,7 @@ import { datasetFingerprint } from "@/lib/data/export";
 import type { CsvEntity } from "@/lib/export/columns";
 import { csvChunks, exportJsonChunks, textStream } from "@/lib/export/stream";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/schemas/export";
-import { apiGet, parseQuery, type ApiOptions } from "./handlers";
+import { apiGet, parseQuery } from "./handlers";
 
 const noParameters = z.strictObject({});
 
@@ -14,7 +14,7 @@ async function weakEtag(db: PrismaClient, what: string) {
   return `W/"${what}-v${EXPORT_SCHEMA_VERSION}-${await datasetFingerprint(db)}"`;
 }
 
-export function exportJsonHandler(getDb: () => PrismaClient, options: ApiOptions = {}) {
+export function exportJsonHandler(getDb: () => PrismaClient) {
   return apiGet(async (request: Request) => {
     const query = parseQuery(noParameters, request);
     if (!query.ok) return query.response;
@@ -22,10 +22,10 @@ export function exportJsonHandler(getDb: () => PrismaClient, options: ApiOptions
     return new Response(textStream(exportJsonChunks(db, new Date())), {
       headers: { "Content-Type": "application/json; charset=utf-8", ETag: await weakEtag(db, "export") },
     });
-  }, options);
+  });
 }
 
-export function csvHandler(getDb: () => PrismaClient, entity: CsvEntity, options: ApiOptions = {}) {
+export function csvHandler(getDb: () => PrismaClient, entity: CsvEntity) {
   return apiGet(async (request: Request) => {
     const query = parseQuery(noParameters, request);
     if (!query.ok) return query.response;
@@ -37,5 +37,5 @@ export function csvHandler(getDb: () => PrismaClient, entity: CsvEntity, options
         ETag: await weakEtag(db, entity),
       },
     });
-  }, options);
+  });
 }

@@ -1,23 +1,28 @@
 // Shared shape of the read API: zod-validated query → { data, nextCursor }; bad input → 400 with the
 // issues; unknown slug → 404; database trouble → 503. Never a raw error or stack trace.
-// Every GET under /api/v1 goes through `apiGet`, which adds the API's hygiene in one place: a per-client
-// rate limit (429 + Retry-After), open CORS, Cache-Control, and ETag with 304 on If-None-Match.
+// Every GET under /api/v1 goes through `apiGet`, which adds the API's hygiene in one place: open CORS,
+// Cache-Control, and ETag with 304 on If-None-Match. The per-client rate limit is counted at the front
+// door (lib/server/front.ts), where the client's address is known and cached answers count too.
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createVersionMemo } from "@/lib/data/data-version";
 import type { Page } from "@/lib/data/shared";
-import { env } from "@/lib/env";
+import { etagMatches } from "@/lib/http/cache-policy";
 import { searchParamsToObject } from "@/lib/schemas/query";
-import { clientKey, RateLimiter } from "./rate-limit";
+
+export { etagMatches };
 
 export interface ApiIssue {
   path: string;
   message: string;
 }
 
-/** Successful GETs may be cached for a minute, and served stale for five while revalidating. */
-export const API_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+/**
+ * Successful GETs may be kept by any cache, which must revalidate each reuse (If-None-Match → 304): an
+ * edit is never served stale by a browser, a CDN or another app server (lib/http/cache-policy.ts).
+ */
+export const API_CACHE_CONTROL = "public, no-cache";
 
 const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
@@ -59,46 +64,16 @@ export function strongEtag(text: string): string {
   return `"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
 }
 
-/** If-None-Match uses the weak comparison: W/"x" matches "x". */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
-}
 
 function failure(error: unknown) {
   console.error("API error:", error);
   return jsonError(503, "The database is not answering right now. Please try again in a moment.");
 }
 
-const globalForApi = globalThis as unknown as { apiRateLimiter?: RateLimiter };
-function sharedLimiter(): RateLimiter {
-  globalForApi.apiRateLimiter ??= new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE);
-  return globalForApi.apiRateLimiter;
-}
-
-export interface ApiOptions {
-  /** Defaults to one limiter for the whole API, API_RATE_LIMIT_PER_MINUTE requests a minute per client. */
-  limiter?: RateLimiter;
-}
 
 /** Wraps a GET handler with the API's hygiene (see the top of this file). */
-export function apiGet<A extends unknown[]>(handler: (request: Request, ...rest: A) => Promise<Response>, options: ApiOptions = {}) {
+export function apiGet<A extends unknown[]>(handler: (request: Request, ...rest: A) => Promise<Response>) {
   return async function GET(request: Request, ...rest: A): Promise<Response> {
-    const limiter = options.limiter ?? sharedLimiter();
-    const decision = limiter.take(clientKey(request));
-    const limitHeaders: Record<string, string> =
-      decision.limit > 0 ? { "RateLimit-Limit": String(decision.limit), "RateLimit-Remaining": String(decision.remaining) } : {};
-    if (!decision.allowed) {
-      const response = jsonError(
-        429,
-        `Too many requests: this API allows ${decision.limit} requests a minute from one address. Try again in ${decision.retryAfter} s.`,
-      );
-      response.headers.set("Retry-After", String(decision.retryAfter));
-      for (const [k, v] of Object.entries(limitHeaders)) response.headers.set(k, v);
-      return response;
-    }
-
     let response: Response;
     try {
       response = await handler(request, ...rest);
@@ -106,7 +81,7 @@ export function apiGet<A extends unknown[]>(handler: (request: Request, ...rest:
       response = failure(error);
     }
     const headers = new Headers(response.headers);
-    for (const [k, v] of Object.entries({ ...CORS_HEADERS, ...limitHeaders })) headers.set(k, v);
+    for (const [k, v] of Object.entries(CORS_HEADERS)) headers.set(k, v);
     if (!headers.has("Cache-Control")) headers.set("Cache-Control", response.ok ? API_CACHE_CONTROL : "no-store");
 
     const etag = headers.get("ETag");
@@ -155,7 +130,6 @@ export function listHandler<S extends z.ZodType, T>(
   getDb: () => PrismaClient,
   schema: S,
   list: (db: PrismaClient, query: z.output<S>) => Promise<Page<T>>,
-  options: ApiOptions = {},
 ) {
   return apiGet(async (request: Request) => {
     const query = parseQuery(schema, request);
@@ -163,14 +137,13 @@ export function listHandler<S extends z.ZodType, T>(
     const db = getDb();
     const key = `${new URL(request.url).pathname}?${JSON.stringify(query.data)}`; // parsed: keys in schema order
     return jsonText(await answers(db, key, async () => serialize(await list(db, query.data))));
-  }, options);
+  });
 }
 
 export function detailHandler<T>(
   getDb: () => PrismaClient,
   entity: string,
   get: (db: PrismaClient, slug: string) => Promise<T | null>,
-  options: ApiOptions = {},
 ) {
   return apiGet(async (_request: Request, context: { params: Promise<{ slug: string }> }) => {
     const { slug } = await context.params;
@@ -181,5 +154,5 @@ export function detailHandler<T>(
       return record ? serialize({ data: record }) : null;
     });
     return answer ? jsonText(answer) : jsonError(404, `No ${entity} has the slug "${slug}".`);
-  }, options);
+  });
 }

@@ -5,6 +5,7 @@ import { prismaAdapter } from "@better-auth/prisma-adapter";
 import { betterAuth } from "better-auth";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
 import { authSecret } from "./secret";
 
 export const roles = ["admin", "editor"] as const;
@@ -21,7 +22,7 @@ export interface AuthOptions {
 }
 
 export function createAuth(prisma: PrismaClient, options: AuthOptions = {}) {
-  const baseURL = options.baseURL ?? process.env.SITE_URL ?? "http://localhost:3000";
+  const baseURL = options.baseURL ?? env.SITE_URL;
   return betterAuth({
     appName: "Defence Cooperation Tracker",
     baseURL,

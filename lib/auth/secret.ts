@@ -4,8 +4,9 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
-export const secretFile = () => path.resolve(/*turbopackIgnore: true*/ process.env.AUTH_SECRET_FILE ?? ".data/auth-secret");
+export const secretFile = () => path.resolve(/*turbopackIgnore: true*/ env.AUTH_SECRET_FILE);
 
 export function authSecret(): string {
   const fromEnv = process.env.BETTER_AUTH_SECRET?.trim();

@@ -69,7 +69,7 @@ export function atomFeed(entries: FeedEntry[], options: AtomOptions): string {
 /** The feed as a response, with an ETag (304 on If-None-Match) and a few minutes of caching. */
 export function atomResponse(request: Request, xml: string): Response {
   const etag = strongEtag(xml);
-  const headers = { "Content-Type": FEED_CONTENT_TYPE, ETag: etag, "Cache-Control": "public, max-age=300" };
+  const headers = { "Content-Type": FEED_CONTENT_TYPE, ETag: etag, "Cache-Control": "public, no-cache" };
   if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(xml, { headers });
 }

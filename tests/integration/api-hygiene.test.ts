@@ -1,8 +1,7 @@
 // API hygiene through the same handler factories the routes use: ETag and 304, Cache-Control, open
-// CORS, the rate limit's 429, and JSON errors carrying the same headers.
+// CORS, and JSON errors carrying the same headers. (The rate limit is the front door's: security-limits.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiGet, detailHandler, jsonError, listHandler, preflight } from "@/lib/api/handlers";
-import { RateLimiter } from "@/lib/api/rate-limit";
 import { getAgreement, listAgreements } from "@/lib/data/agreements";
 import { agreementQuerySchema } from "@/lib/schemas/query";
 import { seedDatabase } from "@/lib/seed/load";
@@ -11,9 +10,8 @@ import { createTestDatabase, type TestDatabase } from "../helpers/database";
 
 describe("API hygiene", () => {
   let db: TestDatabase;
-  const unlimited = new RateLimiter(0);
-  const list = listHandler(() => db.prisma, agreementQuerySchema, listAgreements, { limiter: unlimited });
-  const detail = detailHandler(() => db.prisma, "agreement", getAgreement, { limiter: unlimited });
+  const list = listHandler(() => db.prisma, agreementQuerySchema, listAgreements);
+  const detail = detailHandler(() => db.prisma, "agreement", getAgreement);
   const slug = dataset.agreements[0]!.slug;
   const get = (url: string, headers: Record<string, string> = {}) => list(new Request(`http://test/api/v1/agreements${url}`, { headers }));
 
@@ -60,8 +58,8 @@ describe("API hygiene", () => {
     expect(options.headers.get("access-control-allow-methods")).toContain("GET");
   });
 
-  it("caches successes publicly and never caches errors", async () => {
-    expect((await get("")).headers.get("cache-control")).toMatch(/public, max-age=\d+/);
+  it("lets caches keep successes only with revalidation, and never errors", async () => {
+    expect((await get("")).headers.get("cache-control")).toBe("public, no-cache"); // kept, but revalidated before each reuse: never stale after an edit
     const bad = await get("?limit=0");
     expect(bad.status).toBe(400);
     expect(bad.headers.get("cache-control")).toBe("no-store");
@@ -72,25 +70,12 @@ describe("API hygiene", () => {
     expect(((await missing.json()) as { error: string }).error).toContain("nope");
   });
 
-  it("answers 429 JSON with Retry-After once a client exceeds the limit, per client", async () => {
-    const limited = listHandler(() => db.prisma, agreementQuerySchema, listAgreements, { limiter: new RateLimiter(2) });
-    const from = (ip: string) => limited(new Request("http://test/api/v1/agreements?limit=1", { headers: { "x-forwarded-for": ip } }));
-    expect((await from("192.0.2.1")).status).toBe(200);
-    expect((await from("192.0.2.1")).status).toBe(200);
-    const refused = await from("192.0.2.1");
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect(refused.headers.get("content-type")).toContain("application/json");
-    expect(((await refused.json()) as { error: string }).error).toMatch(/2 requests a minute.*Try again in \d+ s/);
-    expect((await from("192.0.2.2")).status).toBe(200);
-  });
 
   it("turns a thrown error into a 503 JSON message without details", async () => {
     const broken = apiGet(
       async () => {
         throw new Error("connection refused at 10.0.0.1");
       },
-      { limiter: unlimited },
     );
     const response = await broken(new Request("http://test/api/v1/x"));
     expect(response.status).toBe(503);

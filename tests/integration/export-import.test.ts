@@ -8,7 +8,6 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvHandler, exportJsonHandler } from "@/lib/api/exports";
-import { RateLimiter } from "@/lib/api/rate-limit";
 import { csvColumns, csvEntities, type CsvEntity } from "@/lib/export/columns";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { exportDocumentSchema, type ExportDocument } from "@/lib/schemas/export";
@@ -18,10 +17,9 @@ import { seedDatabase } from "@/lib/seed/load";
 import { dataset } from "@/seeds/index";
 import { createTestDatabase, databaseModes, type TestDatabase } from "../helpers/database";
 
-const options = { limiter: new RateLimiter(0) };
 
 async function exportOf(prisma: PrismaClient, headers: Record<string, string> = {}) {
-  const response = await exportJsonHandler(() => prisma, options)(new Request("http://test/api/v1/export.json", { headers }));
+  const response = await exportJsonHandler(() => prisma)(new Request("http://test/api/v1/export.json", { headers }));
   return response;
 }
 async function exportDocument(prisma: PrismaClient): Promise<ExportDocument> {
@@ -30,7 +28,7 @@ async function exportDocument(prisma: PrismaClient): Promise<ExportDocument> {
   return JSON.parse(await response.text()) as ExportDocument;
 }
 async function csvOf(prisma: PrismaClient, entity: CsvEntity) {
-  const response = await csvHandler(() => prisma, entity, options)(new Request(`http://test/api/v1/${entity}.csv`));
+  const response = await csvHandler(() => prisma, entity)(new Request(`http://test/api/v1/${entity}.csv`));
   expect(response.status).toBe(200);
   const text = await response.text();
   return { response, text, rows: parse(text, { relax_column_count: false }) as string[][] };
@@ -173,7 +171,7 @@ describe.each(databaseModes)("bulk export and import on %s", (mode) => {
   });
 
   it("rejects query parameters on the exports with a 400", async () => {
-    const response = await exportJsonHandler(() => source.prisma, options)(new Request("http://test/api/v1/export.json?limit=5"));
+    const response = await exportJsonHandler(() => source.prisma)(new Request("http://test/api/v1/export.json?limit=5"));
     expect(response.status).toBe(400);
     expect(((await response.json()) as { issues: { path: string }[] }).issues[0]!.path).toBe("limit");
   });

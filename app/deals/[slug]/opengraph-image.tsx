@@ -17,7 +17,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   return new ImageResponse(<OgCard deal={deal} />, {
     ...size,
     fonts: await ogFonts(),
-    // The record can change: let shares refresh within the hour instead of caching for a year.
-    headers: { "cache-control": "public, max-age=3600, stale-while-revalidate=86400" },
+    // The record can change: caches keep the image but ask first (proxy.ts gives it the data version's ETag).
+    headers: { "cache-control": "no-cache" },
   });
 }

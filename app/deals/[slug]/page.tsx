@@ -139,7 +139,6 @@ export default async function DealPage({ params }: Props) {
             title={deal.title}
             permalink={permalink}
             updatedAt={deal.updatedAt}
-            accessedAt={new Date().toISOString()}
             embedUrl={`${origin}/embed/deals/${deal.slug}`}
           />
         </aside>

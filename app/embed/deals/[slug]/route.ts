@@ -1,5 +1,5 @@
 // GET /embed/deals/<slug> — the deal as a compact card for an <iframe> in an article. Framing is allowed
-// for /embed/* only (headers in next.config.ts). A former slug redirects like the deal page does.
+// for /embed/* only (proxy.ts). A former slug redirects like the deal page does.
 import { NextResponse } from "next/server";
 import { getAgreementCard, resolveAgreementSlug } from "@/lib/data/agreement-page";
 import { prisma } from "@/lib/db";
@@ -17,7 +17,7 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     const deal = await getAgreementCard(prisma, slug);
     if (deal) {
       return new Response(renderDealCard(deal, env.SITE_URL.replace(/\/$/, "")), {
-        headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=300" },
+        headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" },
       });
     }
     const moved = await resolveAgreementSlug(prisma, slug);
