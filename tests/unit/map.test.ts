@@ -1,5 +1,7 @@
 import { geoEqualEarth } from "d3-geo";
 import { describe, expect, it } from "vitest";
+import { flagUrl, hasFlag } from "@/lib/flags";
+import { isPublicPageRequest } from "@/lib/http/cache-policy";
 import { compactPath } from "@/lib/map/compact-path";
 import { cooperationFromRecords, emptyCountry, type CooperationMap, type CountryCooperation } from "@/lib/map/cooperation";
 import { drawMap } from "@/lib/map/drawing";
@@ -268,5 +270,15 @@ describe("the map's URL and CSV", () => {
     expect(header[0]).toBe("code");
     expect(rows[0]![0]).toBe("UA");
     expect(rows.find((r) => r[0] === "GB")!.at(-1)).toBe("https://example.org/actors/united-kingdom");
+  });
+});
+
+describe("flags", () => {
+  it("are versioned files for known codes only, outside the pages' data-version caching", () => {
+    expect(hasFlag("GB")).toBe(true);
+    expect(hasFlag("ZZ")).toBe(false);
+    expect(flagUrl("GB")).toMatch(/^\/flags\/\d+\.\d+\.\d+\/gb\.svg$/);
+    expect(isPublicPageRequest("GET", flagUrl("GB"), new Headers())).toBe(false);
+    expect(isPublicPageRequest("GET", "/map", new Headers())).toBe(true);
   });
 });
