@@ -128,14 +128,14 @@ export function basePanels(): { europe: BasePanel; world: BasePanel } {
       id: "europe",
       width: europe.width,
       height: europe.height,
-      countries: baseCountries(europe, 2),
+      countries: baseCountries(europe, 2.5),
       frameOutline: null,
     },
     world: {
       id: "world",
       width: world.width,
       height: world.height,
-      countries: baseCountries(world, 3),
+      countries: baseCountries(world, 4),
       frameOutline: frameOutline(europe, world),
     },
   };
