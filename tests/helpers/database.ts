@@ -7,6 +7,8 @@ import { migrate } from "@/lib/db/migrate";
 
 export interface TestDatabase extends Database {
   drop(): Promise<void>;
+  /** The PostgreSQL database's URL (postgres mode), for tests that start another process on it. */
+  url?: string;
 }
 
 /** The database modes to run against: PGlite always; Postgres when DATABASE_URL is set. */
@@ -34,6 +36,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   await migrate(db.sql);
   return {
     ...db,
+    url: url.toString(),
     async drop() {
       await db.close();
       const client = new pg.Client({ connectionString: base });
