@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = env.SITE_URL.replace(/\/$/, "");
   const pages = await listPublicPagePaths(prisma);
-  const lists = ["/", "/deals", "/actors", "/sources"].map((path) => ({ url: `${origin}${path}`, changeFrequency: "daily" as const }));
+  const lists = ["/", "/deals", "/actors", "/sources", "/map"].map((path) => ({ url: `${origin}${path}`, changeFrequency: "daily" as const }));
   return [...lists, ...pages.map((p) => ({ url: `${origin}${p.path}`, lastModified: p.lastModified, changeFrequency: "weekly" as const }))];
 }

@@ -56,9 +56,3 @@ const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "c
 export function countryName(code: string | null): string {
   return code ? (regionNames.of(code) ?? code) : "";
 }
-
-/** 🇬🇧 from GB; decorative only (hidden from screen readers where used). */
-export function flagOf(code: string | null): string {
-  if (!code || !/^[A-Z]{2}$/.test(code)) return "";
-  return String.fromCodePoint(...[...code].map((c) => 0x1f1a5 + c.charCodeAt(0)));
-}

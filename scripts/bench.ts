@@ -18,6 +18,8 @@ import { agreementList, listAgreements } from "@/lib/data/agreements";
 import { dealFacets } from "@/lib/data/facets";
 import { getOverview } from "@/lib/data/overview";
 import { getRelationshipView } from "@/lib/data/relationships";
+import { computeCooperationMap } from "@/lib/data/cooperation-map";
+import { defaultFilters } from "@/lib/relationships/graph";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { agreementQuerySchema } from "@/lib/schemas/query";
 
@@ -186,6 +188,7 @@ async function slowQueries() {
   await time("API: listAgreements country", () => listAgreements(p, countryQuery));
   await time("deal page: getAgreementPage", () => getAgreementPage(p, dealSlug));
   await time("/relationships: getRelationshipView", () => getRelationshipView(p));
+  await time("/map: computeCooperationMap (SQL, no memo)", () => computeCooperationMap(p, defaultFilters));
   await db.close();
   // EXPLAIN ANALYZE the very SQL the lists run to pick a page of ids.
   const idsSql = (query: typeof searchQuery) => {
@@ -227,6 +230,7 @@ try {
     ["/deals (filter + search)", "/deals?type=LICENSED_PRODUCTION&q=artillery"],
     ["deal page", `/deals/${dealSlug}`],
     ["/relationships", "/relationships"],
+    ["/map", "/map"],
     ["API agreements?q=", "/api/v1/agreements?q=artillery&limit=50"],
     ["API agreements?country=", "/api/v1/agreements?country=GB&limit=50"],
   ];

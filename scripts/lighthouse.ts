@@ -1,5 +1,5 @@
 // npm run lighthouse [-- base-url] — Lighthouse (mobile, its default) on the overview, the deals
-// list, an actor page and the timeline; prints the four category scores per page and checks the
+// list, an actor page, the timeline and the map; prints the four category scores per page and checks the
 // bars: performance ≥ 90 and accessibility 100. Without a base URL it starts the app itself on
 // LIGHTHOUSE_PORT (default 3300) with a throw-away embedded database, and stops it afterwards.
 // HTML reports go to test-results/lighthouse/. Scores depend on the machine's load: run it alone.
@@ -78,7 +78,7 @@ const chrome = await chromeLauncher.launch({
 
 try {
   mkdirSync(outDir, { recursive: true });
-  const pages = ["/", "/deals", await actorPath(base), "/timeline"];
+  const pages = ["/", "/deals", await actorPath(base), "/timeline", "/map"];
   const rows: string[][] = [];
   for (const page of pages) {
     for (let i = 0; i < 2; i++) await fetch(`${base}${page}`); // warm the server, as a returning visitor would find it

@@ -71,6 +71,20 @@ export default function ApiPage() {
               <Code>GET /api/v1/{c.name}</Code> and <Code>GET /api/v1/{c.name}/&lt;slug&gt;</Code> — {c.summary}
             </li>
           ))}
+          <li>
+            <Code>GET /api/v1/map</Code> — the figures behind{" "}
+            <a className={link} href="/map">
+              the map
+            </a>
+            : per country, agreements and pledges with Ukraine, the value pledged where known and where production, repair and
+            training happen, answered as <Code>{"{ data: { ukraine, countries } }"}</Code>. Filters as on the map:{" "}
+            <Code>type</Code> (industrial, pledges, financing, political), <Code>status</Code> (discussed, committed, underway,
+            stopped), <Code>from</Code>, <Code>to</Code> (years) and <Code>category</Code>. The same as CSV:{" "}
+            <a className={link} href="/exports/map.csv">
+              /exports/map.csv
+            </a>
+            .
+          </li>
         </ul>
         <p>
           A list answers <Code>{"{ data: [...], nextCursor }"}</Code>, ordered by id; pass <Code>nextCursor</Code> back as{" "}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Flag } from "@/components/ui/flag";
 import type { ActorListItem } from "@/lib/data/actors";
 import { countryName, labelOf } from "@/lib/format";
 import { actorHref } from "@/lib/links";
@@ -14,14 +15,20 @@ export function ActorCards({ actors }: { actors: ActorListItem[] }) {
     <ul className="grid gap-3 sm:grid-cols-2">
       {actors.map((a) => (
         <li key={a.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-          <h3 className="font-semibold">
+          <h3 className="flex items-center gap-2 font-semibold">
+            {a.kind === "COUNTRY" ? <Flag code={a.countryCode} nameShown /> : null}
             <Link prefetch={false} href={actorHref(a.slug)} className="text-slate-900 no-underline hover:underline dark:text-slate-100">
               {a.name}
             </Link>
           </h3>
           <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
             <Badge>{labelOf(a.kind)}</Badge>
-            {a.countryCode && a.kind !== "COUNTRY" ? <span>{countryName(a.countryCode)}</span> : null}
+            {a.countryCode && a.kind !== "COUNTRY" ? (
+              <span className="inline-flex items-center gap-1.5">
+                <Flag code={a.countryCode} nameShown />
+                {countryName(a.countryCode)}
+              </span>
+            ) : null}
             {a.title ? <span>{a.title}</span> : null}
           </p>
           {a.aliases.length > 0 ? (

@@ -4,7 +4,8 @@ import { DateText } from "@/components/ui/date-text";
 import { MoneyText } from "@/components/ui/money-text";
 import type { AgreementPageDto } from "@/lib/data/agreement-page";
 import type { CitationDto } from "@/lib/data/shared";
-import { countryName, flagOf, labelOf } from "@/lib/format";
+import { Flag } from "@/components/ui/flag";
+import { countryName, labelOf } from "@/lib/format";
 import { EvidenceLink } from "./section";
 
 /** Citations that support one field of the record, if the sources name it. */
@@ -65,8 +66,8 @@ export function DealFacts({ deal }: { deal: AgreementPageDto }) {
         {deal.workCountryCodes.length > 0 ? (
           <ul className="mt-1 flex flex-wrap gap-2 text-sm">
             {deal.workCountryCodes.map((code) => (
-              <li key={code} className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">
-                <span aria-hidden="true">{flagOf(code)} </span>
+              <li key={code} className="inline-flex items-center gap-1.5 rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">
+                <Flag code={code} nameShown />
                 {countryName(code)}
               </li>
             ))}

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Evidence } from "@/components/citations/citation-quote";
 import { Badge } from "@/components/ui/badge";
 import type { AgreementPageDto } from "@/lib/data/agreement-page";
-import { countryName, flagOf, labelOf } from "@/lib/format";
+import { Flag } from "@/components/ui/flag";
+import { countryName, labelOf } from "@/lib/format";
 import { EvidenceLink } from "./section";
 
 /** The parties with their role and country, each with the quotes that name them. */
@@ -12,7 +13,7 @@ export function PartyList({ parties }: { parties: AgreementPageDto["parties"] })
       {parties.map((party) => (
         <li key={`${party.actor.slug}-${party.role}`} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
           <p className="flex flex-wrap items-center gap-2">
-            {party.actor.countryCode ? <span aria-hidden="true">{flagOf(party.actor.countryCode)}</span> : null}
+            <Flag code={party.actor.countryCode} />
             <Link href={`/actors/${party.actor.slug}`} className="font-medium text-accent-700 underline dark:text-sky-300">
               {party.actor.name}
             </Link>

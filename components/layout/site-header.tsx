@@ -11,6 +11,7 @@ export const navItems = [
   { href: "/pledges", label: "Pledges" },
   { href: "/actors", label: "Actors" },
   { href: "/relationships", label: "Relationships" },
+  { href: "/map", label: "Map" },
   { href: "/timeline", label: "Timeline" },
   { href: "/sources", label: "Sources" },
   { href: "/api", label: "Data API" },

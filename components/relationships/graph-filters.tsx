@@ -1,6 +1,8 @@
-// The network's filters: a plain GET form, so they sit in the URL, survive a reload and work
-// without JavaScript.
+// The network's and the map's filters: a plain GET form, so they sit in the URL, survive a reload
+// and work without JavaScript.
 import Link from "next/link";
+import { labelOf } from "@/lib/format";
+import { EQUIPMENT_CATEGORIES } from "@/lib/relationships/filters";
 import type { GraphFilters } from "@/lib/relationships/graph";
 import { EDGE_KINDS, STATUS_PHASES, edgeKindInfo, edgeKindSwatch, statusPhaseInfo } from "@/lib/relationships/kinds";
 
@@ -8,14 +10,30 @@ const box = "h-4 w-4 rounded border-slate-400 accent-accent-600";
 const fieldset = "min-w-0 space-y-1.5";
 const legend = "mb-1.5 text-sm font-semibold";
 
-export function GraphFiltersForm({ filters, years }: { filters: GraphFilters; years: number[] }) {
+interface Props {
+  filters: GraphFilters;
+  years: number[];
+  /** The page the form reloads: /relationships (default) or /map. */
+  action?: string;
+  /** The form's accessible name. */
+  label?: string;
+  /** The "companies and organisations on their own" box (the network only). */
+  organisations?: boolean;
+  /** Parameters that are not filters but belong to the view (the map's shading), kept on submit. */
+  keep?: Record<string, string>;
+}
+
+export function GraphFiltersForm({ filters, years, action = "/relationships", label = "Filter the network", organisations = true, keep = {} }: Props) {
   return (
     <form
       method="get"
-      action="/relationships"
-      aria-label="Filter the network"
-      className="grid gap-5 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[1.3fr_1fr_0.9fr] dark:border-slate-800 dark:bg-slate-900"
+      action={action}
+      aria-label={label}
+      className="grid gap-5 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[1.2fr_0.9fr_1.3fr_0.9fr] dark:border-slate-800 dark:bg-slate-900"
     >
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <fieldset className={fieldset}>
         <legend className={legend}>Kind of tie</legend>
         {EDGE_KINDS.map((kind) => (
@@ -35,7 +53,18 @@ export function GraphFiltersForm({ filters, years }: { filters: GraphFilters; ye
           </label>
         ))}
       </fieldset>
-      <div className="space-y-3 sm:col-span-2 lg:col-span-1">
+      <fieldset className={fieldset}>
+        <legend className={legend}>Equipment</legend>
+        <div className="grid grid-cols-2 gap-x-3 gap-y-1.5">
+          {EQUIPMENT_CATEGORIES.map((category) => (
+            <label key={category} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name="category" value={category} defaultChecked={filters.categories.includes(category)} className={`${box} mt-0.5`} />
+              <span>{labelOf(category)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="space-y-3">
         <fieldset className="flex flex-wrap items-end gap-3">
           <legend className={legend}>Years</legend>
           <label className="text-sm">
@@ -69,20 +98,23 @@ export function GraphFiltersForm({ filters, years }: { filters: GraphFilters; ye
             </select>
           </label>
         </fieldset>
-        <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" name="orgs" value="1" defaultChecked={filters.includeOrganisations} className={`${box} mt-0.5`} />
-          <span>Show companies and organisations on their own</span>
-        </label>
+        {organisations ? (
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="orgs" value="1" defaultChecked={filters.includeOrganisations} className={`${box} mt-0.5`} />
+            <span>Show companies and organisations on their own</span>
+          </label>
+        ) : null}
         <div className="flex flex-wrap items-center gap-3 pt-1">
           <button type="submit" className="rounded bg-accent-600 px-4 py-2 text-sm font-medium text-white hover:bg-accent-700">
             Apply filters
           </button>
-          <Link href="/relationships" className="text-sm text-accent-600 underline dark:text-sky-400">
+          <Link href={action} className="text-sm text-accent-600 underline dark:text-sky-400">
             Reset
           </Link>
         </div>
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Nothing ticked in a group means all of it. A year range leaves out undated records.
+          Nothing ticked in a group means all of it. A year range leaves out undated records, and an equipment choice records of no stated
+          equipment.
         </p>
       </div>
     </form>

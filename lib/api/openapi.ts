@@ -7,6 +7,7 @@ import { componentSchemas as apiSchemas, recordSchemas } from "@/lib/schemas/api
 import { EXPORT_SCHEMA_VERSION, exportDocumentSchema } from "@/lib/schemas/export";
 import { actorQuerySchema, agreementQuerySchema, eventQuerySchema, pledgeQuerySchema, sourceQuerySchema } from "@/lib/schemas/query";
 import { env } from "@/lib/env";
+import { filterParameters } from "@/lib/relationships/filters";
 
 type Json = Record<string, unknown>;
 export type Collection = keyof typeof recordSchemas;
@@ -163,6 +164,24 @@ export function buildOpenApiDocument(serverUrl: string = env.SITE_URL): Json {
       },
     };
   }
+  paths["/api/v1/map"] = {
+    get: {
+      operationId: "cooperationMap",
+      summary: "Cooperation with Ukraine by country",
+      description:
+        "The figures behind /map: per country, agreements with Ukraine as a party, pledges to Ukraine as donor, the value pledged where known (USD) with undisclosed values counted apart, and the agreements whose production, repair or training is located there. The same filters as /map and /relationships. CSV of the same numbers: /exports/map.csv.",
+      tags: ["map"],
+      parameters: filterParameters.map((p) => ({
+        name: p.name,
+        in: "query",
+        required: false,
+        description: p.description,
+        schema: p.values ? { type: "string", examples: [p.example], description: `Values: ${p.values.join(", ")}.` } : { type: "string", pattern: "^\\d{4}$" },
+        example: p.example,
+      })),
+      responses: { "200": { description: "The map's figures.", headers: cachingHeaders, content: json(ref("CooperationMap")) }, ...errors },
+    },
+  };
   paths["/api/v1/openapi.json"] = {
     get: {
       operationId: "openApiDocument",
@@ -190,6 +209,7 @@ export function buildOpenApiDocument(serverUrl: string = env.SITE_URL): Json {
     servers: [{ url: serverUrl }],
     tags: [
       ...collections.map((c) => ({ name: c.name, description: c.summary })),
+      { name: "map", description: "Aggregates by country, as the map draws them." },
       { name: "bulk", description: "The whole dataset at once: JSON and CSV, streamed." },
       { name: "meta", description: "About the API." },
     ],

@@ -9,8 +9,10 @@ import { edgeKindOfAgreement, edgeKindOfPledge, phaseOfStatus, type EdgeKind } f
 import { publicActor, publicSql } from "./visibility";
 
 /** A record table as the filters see it: which column gives the kind of tie, the status and the date. */
-interface RecordTable {
+export interface RecordTable {
   alias: string;
+  /** The category condition: agreements have a list of categories, pledges one. */
+  categoryCondition: (categories: string[]) => Prisma.Sql;
   typeColumn: string;
   typeEnum: string;
   kindOf: Record<string, EdgeKind>;
@@ -21,8 +23,9 @@ interface RecordTable {
   visible: (alias: string) => Prisma.Sql;
 }
 
-const agreementTable: RecordTable = {
+export const agreementTable: RecordTable = {
   alias: "a",
+  categoryCondition: (categories) => Prisma.sql`a.categories && ${categories}::text[]::"EquipmentCategory"[]`,
   typeColumn: "type",
   typeEnum: '"AgreementType"',
   kindOf: edgeKindOfAgreement,
@@ -32,8 +35,9 @@ const agreementTable: RecordTable = {
   visible: publicSql.agreement,
 };
 
-const pledgeTable: RecordTable = {
+export const pledgeTable: RecordTable = {
   alias: "p",
+  categoryCondition: (categories) => Prisma.sql`p.category = ANY (${categories}::text[]::"EquipmentCategory"[])`,
   typeColumn: "kind",
   typeEnum: '"PledgeKind"',
   kindOf: edgeKindOfPledge,
@@ -44,7 +48,7 @@ const pledgeTable: RecordTable = {
 };
 
 /** The kind of tie a record makes, from its type (a CASE over the mapping in lib/relationships/kinds.ts). */
-function kindExpression(table: RecordTable): Prisma.Sql {
+export function kindExpression(table: RecordTable): Prisma.Sql {
   const cases = Object.entries(table.kindOf).map(([type, kind]) => Prisma.sql`WHEN ${type} THEN ${kind}`);
   return Prisma.sql`CASE ${Prisma.raw(`${table.alias}.${table.typeColumn}`)}::text ${Prisma.join(cases, " ")} END`;
 }
@@ -54,7 +58,7 @@ function kindExpression(table: RecordTable): Prisma.Sql {
  * from text, a date range rather than a year), so PostgreSQL estimates row counts from its
  * statistics; a condition that keeps everything is left out.
  */
-function recordConditions(table: RecordTable, filters: GraphFilters): Prisma.Sql {
+export function recordConditions(table: RecordTable, filters: GraphFilters): Prisma.Sql {
   const column = (name: string) => Prisma.raw(`${table.alias}.${name}`);
   const conditions = [table.visible(table.alias)];
   const types = Object.keys(table.kindOf).filter((type) => filters.kinds.includes(table.kindOf[type]!));
@@ -65,6 +69,9 @@ function recordConditions(table: RecordTable, filters: GraphFilters): Prisma.Sql
   if (statuses.length < table.statuses.length) {
     conditions.push(Prisma.sql`${column("status")} = ANY (${statuses}::text[]::${Prisma.raw(table.statusEnum)}[])`);
   }
+  if (filters.categories.length > 0) {
+    conditions.push(table.categoryCondition(filters.categories));
+  }
   // Undated records fail both comparisons, as they leave any year range.
   if (filters.from !== null) conditions.push(Prisma.sql`${column(table.dateColumn)} >= make_date(${filters.from}::int, 1, 1)`);
   if (filters.to !== null) conditions.push(Prisma.sql`${column(table.dateColumn)} < make_date(${filters.to}::int + 1, 1, 1)`);
@@ -72,7 +79,7 @@ function recordConditions(table: RecordTable, filters: GraphFilters): Prisma.Sql
 }
 
 /** nodeKeyOf in SQL, over "Actor" columns; compared byte-wise (COLLATE "C") like JavaScript's sort. */
-function nodeKeyExpression(includeOrganisations: boolean): Prisma.Sql {
+export function nodeKeyExpression(includeOrganisations: boolean): Prisma.Sql {
   const organisation = includeOrganisations
     ? Prisma.sql`WHEN kind::text = ANY (${[...ORGANISATION_KIND_LIST]}::text[]) THEN 'a:' || slug `
     : Prisma.empty;
@@ -155,7 +162,7 @@ function tallyQuery(filters: GraphFilters): Prisma.Sql {
 }
 
 /** Country actors by code (the last one wins, as in buildGraph) and the organisations drawn. */
-async function directoryOf(db: PrismaClient, organisationSlugs: string[]): Promise<NodeDirectory> {
+export async function directoryOf(db: PrismaClient, organisationSlugs: string[]): Promise<NodeDirectory> {
   const [countries, organisations] = await Promise.all([
     db.actor.findMany({
       where: { ...publicActor, kind: "COUNTRY", countryCode: { not: null } },

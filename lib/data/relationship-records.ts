@@ -4,7 +4,7 @@
 // loads nested relations with one bind parameter per parent row, which fails past ~32,000 rows).
 import { cache } from "react";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { ActorKind, AgreementStatus, AgreementType, PartyRole, PledgeKind, PledgeStatus } from "@/lib/generated/prisma/enums";
+import type { ActorKind, AgreementStatus, AgreementType, EquipmentCategory, PartyRole, PledgeKind, PledgeStatus } from "@/lib/generated/prisma/enums";
 import type { ActorInfo, GraphInput } from "@/lib/relationships/graph";
 import { publicActor, publicSql } from "./visibility";
 
@@ -23,6 +23,8 @@ interface PledgeColumns extends ActorColumns {
   status: PledgeStatus;
   year: number | null;
   usd: string | null;
+  category: EquipmentCategory | null;
+  disclosure: "DISCLOSED" | "UNDISCLOSED" | "NOT_APPLICABLE";
   agreementId: number | null;
 }
 
@@ -45,8 +47,10 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
       select: { slug: true, name: true, countryCode: true },
       orderBy: { id: "asc" },
     }),
-    db.$queryRaw<{ id: number; slug: string; title: string; type: AgreementType; status: AgreementStatus; year: number | null; usd: string | null }[]>`
-      SELECT id, slug, title, type::text AS type, status::text AS status, EXTRACT(YEAR FROM "startDate")::int AS year,
+    db.$queryRaw<
+      { id: number; slug: string; title: string; type: AgreementType; status: AgreementStatus; year: number | null; usd: string | null; categories: EquipmentCategory[]; work: string[] }[]
+    >`
+      SELECT id, slug, title, type::text AS type, status::text AS status, EXTRACT(YEAR FROM "startDate")::int AS year, categories::text[] AS categories, "workCountryCodes" AS work,
         CASE WHEN "valueDisclosure" = 'DISCLOSED' AND "valueCurrency" = 'USD' THEN "valueAmount"::text END AS usd
       FROM "Agreement" g WHERE ${publicSql.agreement("g")} ORDER BY id`,
     db.$queryRaw<(ActorColumns & { agreementId: number; role: PartyRole })[]>`
@@ -55,7 +59,7 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
       WHERE ${publicSql.agreement("a")} AND ${publicSql.actor("ac")} ORDER BY p.id`,
     db.$queryRaw<PledgeColumns[]>`
       SELECT p.id, p.slug AS "pledgeSlug", p.title, p.kind::text AS "pledgeKind", p.status::text AS status, EXTRACT(YEAR FROM p.date)::int AS year,
-        p."usdAmount"::text AS usd, (SELECT g.id FROM "Agreement" g WHERE g.id = p."agreementId" AND ${publicSql.agreement("g")}) AS "agreementId", d.slug, d.name, d.kind::text AS kind, d."countryCode"
+        p."usdAmount"::text AS usd, p.category::text AS category, p."valueDisclosure"::text AS disclosure, (SELECT g.id FROM "Agreement" g WHERE g.id = p."agreementId" AND ${publicSql.agreement("g")}) AS "agreementId", d.slug, d.name, d.kind::text AS kind, d."countryCode"
       FROM "Pledge" p JOIN "Actor" d ON d.id = p."donorId"
       WHERE ${publicSql.pledge("p")} ORDER BY p.id`,
     db.$queryRaw<(ActorColumns & { pledgeId: number })[]>`
@@ -76,6 +80,8 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
       year: a.year,
       // Agreements carry no USD normalisation: only a value stated in dollars is counted.
       usd: a.usd === null ? null : Number(a.usd),
+      categories: a.categories,
+      workCountryCodes: a.work,
       parties: (partiesOf.get(a.id) ?? []).map((p) => ({ role: p.role, actor: actorOf(p) })),
     })),
     pledges: pledges.map((p) => ({
@@ -86,6 +92,8 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
       status: p.status,
       year: p.year,
       usd: p.usd === null ? null : Number(p.usd),
+      category: p.category,
+      disclosure: p.disclosure,
       agreementId: p.agreementId,
       donor: actorOf(p),
       recipients: (recipientsOf.get(p.id) ?? []).map(actorOf),

@@ -32,10 +32,11 @@ export interface RelationshipView {
 }
 
 /** The same key for the same filters, however they were spelled in the URL. */
-function filtersKey(filters: GraphFilters): string {
+export function filtersKey(filters: GraphFilters): string {
   const kinds = EDGE_KINDS.filter((k) => filters.kinds.includes(k));
   const phases = STATUS_PHASES.filter((p) => filters.phases.includes(p));
-  return JSON.stringify([kinds, phases, filters.from, filters.to, filters.includeOrganisations]);
+  const categories = [...filters.categories].sort();
+  return JSON.stringify([kinds, phases, filters.from, filters.to, categories, filters.includeOrganisations]);
 }
 
 /** The network page's content for a filter set, computed once per data version (lib/data/data-version.ts). */

@@ -29,11 +29,13 @@ const NAVIGATION_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefet
 /**
  * Whether the answer is public and a function of the URL and the data version alone, so it carries
  * the versioned ETag: GET/HEAD outside /admin and sign-in, not the API, downloads or feeds (they hash
- * their own bytes: lib/api, lib/feeds), not a client navigation or server action.
+ * their own bytes: lib/api, lib/feeds), not flag images (versioned URLs, cached for a year: lib/flags),
+ * not a client navigation or server action.
  */
 export function isPublicPageRequest(method: string, pathname: string, headers: Headers, search = ""): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
   if (pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/api/") || pathname.startsWith("/exports/") || pathname.endsWith("/feed.xml")) return false;
+  if (pathname.startsWith("/flags/")) return false;
   if (NAVIGATION_HEADERS.some((h) => headers.has(h)) || /[?&]_rsc=/.test(search)) return false;
   return true;
 }

@@ -2,7 +2,7 @@
 // so the page, the pair page, the synthetic benchmark and the unit tests all count the same way.
 // The rules (who is linked by an agreement, how value is counted) are in
 // docs/decisions/030-relationship-graph.md.
-import type { ActorKind, AgreementStatus, AgreementType, PartyRole, PledgeKind, PledgeStatus } from "@/lib/generated/prisma/enums";
+import type { ActorKind, AgreementStatus, AgreementType, EquipmentCategory, PartyRole, PledgeKind, PledgeStatus } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/format";
 import { EDGE_KINDS, edgeKindOfAgreement, edgeKindOfPledge, phaseOfStatus, type EdgeKind, type StatusPhase } from "./kinds";
 
@@ -23,6 +23,10 @@ export interface AgreementRecord {
   year: number | null;
   /** Known value in US dollars (only when disclosed in USD), else null. */
   usd: number | null;
+  /** Equipment categories (for the category filter; absent = none). */
+  categories?: EquipmentCategory[];
+  /** ISO codes of the countries where the work happens (the map's markers; absent = none). */
+  workCountryCodes?: string[];
   parties: { role: PartyRole; actor: ActorInfo }[];
 }
 
@@ -35,6 +39,10 @@ export interface PledgeRecord {
   year: number | null;
   /** The normalised USD value, null when undisclosed. */
   usd: number | null;
+  /** Equipment category (for the category filter; absent = none). */
+  category?: EquipmentCategory | null;
+  /** Whether the value is disclosed (the map counts undisclosed values apart; absent = unknown). */
+  disclosure?: "DISCLOSED" | "UNDISCLOSED" | "NOT_APPLICABLE";
   agreementId: number | null;
   donor: ActorInfo;
   recipients: ActorInfo[];
@@ -52,6 +60,11 @@ export interface GraphFilters {
   phases: StatusPhase[];
   from: number | null;
   to: number | null;
+  /**
+   * Equipment categories a record must have one of (an agreement any of its categories, a pledge its
+   * category), as the lists' `category` filter; empty = any record, with or without a category.
+   */
+  categories: EquipmentCategory[];
   /** Companies, organisations and alliances as nodes of their own instead of folded into their country. */
   includeOrganisations: boolean;
 }
@@ -127,6 +140,7 @@ export const defaultFilters: GraphFilters = {
   phases: ["discussed", "committed", "underway", "stopped"],
   from: null,
   to: null,
+  categories: [],
   includeOrganisations: false,
 };
 
@@ -162,8 +176,15 @@ function initials(name: string): string {
   return name.slice(0, 4);
 }
 
-function passes(kind: EdgeKind, status: AgreementStatus | PledgeStatus, year: number | null, filters: GraphFilters): boolean {
+export function passes(
+  kind: EdgeKind,
+  status: AgreementStatus | PledgeStatus,
+  year: number | null,
+  categories: readonly EquipmentCategory[],
+  filters: GraphFilters,
+): boolean {
   if (!filters.kinds.includes(kind)) return false;
+  if (filters.categories.length > 0 && !categories.some((c) => filters.categories.includes(c))) return false;
   if (!filters.phases.includes(phaseOfStatus[status])) return false;
   if (filters.from !== null || filters.to !== null) {
     if (year === null) return false;
@@ -256,14 +277,14 @@ export function buildGraph(input: GraphInput, filters: GraphFilters = defaultFil
   const remember = (actor: ActorInfo) => actorsBySlug.set(actor.slug, actor);
   for (const agreement of [...input.agreements].sort((a, b) => a.id - b.id)) {
     const kind = edgeKindOfAgreement[agreement.type];
-    if (!passes(kind, agreement.status, agreement.year, filters)) continue;
+    if (!passes(kind, agreement.status, agreement.year, agreement.categories ?? [], filters)) continue;
     agreement.parties.forEach((p) => remember(p.actor));
     const ref: RecordRef = { type: "agreement", id: agreement.id, slug: agreement.slug, title: agreement.title, kind };
     for (const pair of agreementPairs(agreement, filters.includeOrganisations)) add(pair, ref, agreement.usd, null);
   }
   for (const pledge of [...input.pledges].sort((a, b) => a.id - b.id)) {
     const kind = edgeKindOfPledge[pledge.kind];
-    if (!passes(kind, pledge.status, pledge.year, filters)) continue;
+    if (!passes(kind, pledge.status, pledge.year, pledge.category ? [pledge.category] : [], filters)) continue;
     remember(pledge.donor);
     pledge.recipients.forEach(remember);
     const ref: RecordRef = { type: "pledge", id: pledge.id, slug: pledge.slug, title: pledge.title, kind };

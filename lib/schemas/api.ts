@@ -8,6 +8,7 @@ import type { AgreementDto } from "@/lib/data/agreements";
 import type { EventDto } from "@/lib/data/events";
 import type { PledgeDto } from "@/lib/data/pledges";
 import type { SourceDto } from "@/lib/data/sources";
+import type { CooperationMap } from "@/lib/map/cooperation";
 import {
   ActorKind,
   ActorLinkType,
@@ -184,6 +185,35 @@ export const sourceSchema = z
   })
   .meta({ id: "Source", description: "An article; its full text is stored for verification but never republished." });
 
+const siteCountsSchema = z.strictObject({
+  production: z.int().meta({ description: "Agreements whose production (licensed, joint, co-production, technology transfer) is located in the country." }),
+  repair: z.int().meta({ description: "Agreements whose maintenance or repair is located in the country." }),
+  training: z.int().meta({ description: "Agreements whose training is located in the country." }),
+});
+
+export const mapCountrySchema = z
+  .strictObject({
+    code: z.string().meta({ description: "ISO 3166-1 alpha-2." }),
+    name: z.string(),
+    href: z.string().nullable().meta({ description: "The country's page on the tracker (a path), when it has one." }),
+    agreements: z.int().meta({ description: "Agreements with Ukraine the country (its government, bodies or companies) is a party to, not on Ukraine's side." }),
+    pledges: z.int().meta({ description: "Pledges to Ukraine the country made." }),
+    usd: z.number().meta({ description: "Sum of those pledges' values in US dollars, where known (0 when none is)." }),
+    pledgesValued: z.int().meta({ description: "Pledges with a known USD value." }),
+    pledgesUndisclosed: z.int().meta({ description: "Pledges of undisclosed value (never counted as zero)." }),
+    sites: siteCountsSchema,
+  })
+  .meta({ id: "MapCountry", description: "One country's cooperation with Ukraine, as the map shades it." });
+
+export const mapSchema = z
+  .strictObject({
+    data: z.strictObject({
+      ukraine: mapCountrySchema.meta({ description: "Ukraine: every record counted for the other countries, each once." }),
+      countries: z.array(mapCountrySchema).meta({ description: "Countries with agreements, pledges or sites, most records first." }),
+    }),
+  })
+  .meta({ id: "CooperationMap", description: "The figures behind /map." });
+
 export const errorSchema = z
   .strictObject({
     error: z.string().meta({ description: "A sentence saying what went wrong and what to do." }),
@@ -214,6 +244,8 @@ export const componentSchemas: z.ZodType[] = [
   pledgeSchema,
   eventSchema,
   sourceSchema,
+  mapCountrySchema,
+  mapSchema,
   errorSchema,
 ];
 
@@ -234,5 +266,6 @@ const sameShapes: [
   Same<z.output<typeof pledgeSchema>, PledgeDto>,
   Same<z.output<typeof eventSchema>, EventDto>,
   Same<z.output<typeof sourceSchema>, SourceDto>,
-] = [true, true, true, true, true];
+  Same<z.output<typeof mapSchema>["data"], CooperationMap>,
+] = [true, true, true, true, true, true];
 void sameShapes;

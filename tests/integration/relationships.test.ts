@@ -87,6 +87,8 @@ const filterSets: GraphFilters[] = [
   { ...defaultFilters, from: 2023 },
   { ...defaultFilters, from: 2022, to: 2023, includeOrganisations: true },
   { ...defaultFilters, to: 2022 },
+  { ...defaultFilters, categories: ["ARTILLERY"] },
+  { ...defaultFilters, categories: ["ARMOURED_VEHICLES", "MISSILES"], kinds: ["pledges", "industrial"], includeOrganisations: true },
 ];
 
 /** Everything the page shows of a graph; money to the cent (the database sums decimals exactly, JavaScript in floating point). */

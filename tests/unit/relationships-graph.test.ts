@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, parseFilters } from "@/lib/relationships/filters";
+import { EQUIPMENT_CATEGORIES, filtersToQuery, parseFilters } from "@/lib/relationships/filters";
 import {
   agreementPairs,
   buildGraph,
@@ -83,6 +83,7 @@ const input: GraphInput = {
     agreement(3, {
       type: "PROCUREMENT",
       year: 2023,
+      categories: ["AMMUNITION", "ARTILLERY"],
       parties: [
         { role: "BENEFICIARY", actor: ua },
         { role: "SUPPLIER", actor: kr },
@@ -111,7 +112,7 @@ const input: GraphInput = {
     }),
   ],
   pledges: [
-    pledge(1, { donor: gb, recipients: [ua], year: 2023 }),
+    pledge(1, { donor: gb, recipients: [ua], year: 2023, category: "ARTILLERY" }),
     pledge(2, { donor: us, recipients: [ua], kind: "FINANCING", usd: 2.2e9, agreementId: 4, year: 2022 }),
     pledge(3, { donor: us, recipients: [ua], status: "REFUSED", year: null }),
     pledge(4, { donor: fr, recipients: [fr] }),
@@ -186,6 +187,13 @@ describe("buildGraph", () => {
     expect(edge(from2020, "c:US", "c:UA")!.count).toBe(2);
   });
 
+  it("filters by equipment category: any of an agreement's categories, a pledge's category; records without one leave", () => {
+    const artillery = buildGraph(input, { ...defaultFilters, categories: ["ARTILLERY"] });
+    expect(artillery.edges.map((e) => `${e.key}=${e.count}`).sort()).toEqual(["c:GB|c:UA=1", "c:KR|c:UA=1", "c:PK|c:UA=1"]);
+    const drones = buildGraph(input, { ...defaultFilters, categories: ["DRONES"] });
+    expect(drones.edges).toEqual([]);
+  });
+
   it("finds the records behind a pair in either order", () => {
     expect(pairRecords(input, "ua", "gb")).toEqual({ agreementIds: [1, 2, 5], pledgeIds: [1] });
     expect(pairRecords(input, "GB", "UA")).toEqual(pairRecords(input, "ua", "gb"));
@@ -224,6 +232,7 @@ describe("filters in the URL", () => {
       status: "discussed,underway",
       from: "2023",
       to: "2024",
+      category: "drones,AIR_DEFENCE",
       orgs: "1",
     });
     expect(problems).toEqual([]);
@@ -232,9 +241,12 @@ describe("filters in the URL", () => {
       phases: ["discussed", "underway"],
       from: 2023,
       to: 2024,
+      categories: ["DRONES", "AIR_DEFENCE"],
       includeOrganisations: true,
     });
-    expect(filtersToQuery(filters)).toBe("?type=industrial&type=pledges&status=discussed&status=underway&from=2023&to=2024&orgs=1");
+    expect(filtersToQuery(filters)).toBe(
+      "?type=industrial&type=pledges&status=discussed&status=underway&from=2023&to=2024&category=DRONES&category=AIR_DEFENCE&orgs=1",
+    );
     expect(parseFilters(Object.fromEntries(new URLSearchParams(filtersToQuery(filters).slice(1)))).filters.from).toBe(2023);
   });
 
@@ -243,6 +255,15 @@ describe("filters in the URL", () => {
     expect(filters).toEqual(defaultFilters);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toContain("submarines");
+  });
+
+  it("names an unknown category, and treats every category ticked as no category condition", () => {
+    const unknown = parseFilters({ category: ["tanks", "artillery"] });
+    expect(unknown.filters.categories).toEqual(["ARTILLERY"]);
+    expect(unknown.problems[0]).toContain("tanks");
+    const all = parseFilters({ category: EQUIPMENT_CATEGORIES.join(",") });
+    expect(all.filters.categories).toEqual([]);
+    expect(all.problems).toEqual([]);
   });
 
   it("swaps a reversed year range and says so", () => {
