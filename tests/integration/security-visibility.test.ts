@@ -5,6 +5,8 @@
 // added, and nothing names them. The same records are crawled over HTTP in tests/e2e/security-visibility.spec.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getActorProfile } from "@/lib/data/actor-profile";
+import { getCooperationMap } from "@/lib/data/cooperation-map";
+import { parseMapParams } from "@/lib/map/params";
 import { actorActivity, getActor, listActors, listActorsPage } from "@/lib/data/actors";
 import { getAgreementCard, getAgreementPage, resolveAgreementSlug } from "@/lib/data/agreement-page";
 import { getAgreement, listAgreements, listAgreementsPage } from "@/lib/data/agreements";
@@ -85,6 +87,7 @@ async function publicOutputs(db: PrismaClient): Promise<Record<string, unknown>>
   out.export = (await text(exportJsonChunks(db, new Date(0)))).replace(/"generatedAt":"[^"]+"/, "");
   for (const entity of csvEntities) out[`csv:${entity}`] = await text(csvChunks(db, entity));
   out.search = await searchEverything(db, "Ukraine");
+  out.map = await getCooperationMap(db, parseMapParams({}).filters);
   return out;
 }
 
