@@ -1,9 +1,14 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests run the real app (`npm start`: build if needed, migrate, seed) in Debian's
 // Chromium. With DATABASE_URL set they use a fresh database made beside it on that PostgreSQL server;
 // otherwise a throw-away PGlite folder — so your own database is never touched.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The test database's first admin: credentials made for this run and handed to the app through the
+// environment, as an operator would (no built-in password exists). Workers inherit them from here.
+process.env.E2E_ADMIN_EMAIL ??= "e2e-admin@example.org";
+process.env.E2E_ADMIN_PASSWORD ??= `e2e-${randomBytes(18).toString("base64url")}`;
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -53,6 +58,10 @@ export default defineConfig({
       // Many tests share one client address; the limits themselves are covered by tests/integration/security-limits.test.ts.
       API_RATE_LIMIT_PER_MINUTE: process.env.API_RATE_LIMIT_PER_MINUTE ?? "100000",
       EXPORT_RATE_LIMIT_PER_MINUTE: process.env.EXPORT_RATE_LIMIT_PER_MINUTE ?? "100000",
+      ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL,
+      ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
+      E2E_ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL,
+      E2E_ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdout: "pipe",

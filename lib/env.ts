@@ -67,9 +67,13 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters long.").optional(),
   /** Where the generated session-signing secret is kept when BETTER_AUTH_SECRET is unset. */
   AUTH_SECRET_FILE: z.string().trim().min(1).default(".data/auth-secret"),
-  /** The development admin made by `npm start`/`npm run dev` (never for a production DATABASE_URL). */
+  /** The first admin, made by the first start of a database without accounts (lib/auth/users.ts ensureFirstAdmin). */
   ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address.").optional(),
-  ADMIN_PASSWORD: z.string().min(10, "ADMIN_PASSWORD needs at least 10 characters.").optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(10, "ADMIN_PASSWORD needs at least 10 characters.")
+    .max(128, "ADMIN_PASSWORD may have at most 128 characters.")
+    .optional(),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "SITE_URL"> & {

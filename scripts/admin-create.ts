@@ -1,6 +1,7 @@
 // npm run admin:create -- --email someone@example.org [--name "A. Person"] [--role admin|editor] [--reset-password]
 // Creates an account (admin by default). The password comes from ADMIN_PASSWORD, or is asked for
 // (twice, not echoed) when run in a terminal.
+import "./load-env";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createAuth, roles, type Role } from "@/lib/auth/config";

@@ -3,6 +3,7 @@
 // file is validated first — an invalid record is named with its field and nothing is written — then
 // every record is upserted in one transaction, with progress as it goes. Quotes are checked against
 // the articles named by each source's `file`, read from --articles (default seeds/articles).
+import "./load-env";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";

@@ -1,4 +1,5 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL, or to the embedded PGlite database.
+import "./load-env";
 import { connect } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";
 import { parseEnv } from "@/lib/env";

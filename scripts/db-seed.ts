@@ -1,5 +1,6 @@
 // npm run db:seed — loads seeds/ into the database in one transaction. Idempotent: a second run
 // changes nothing. On any invalid record nothing is written and the record and field are named.
+import "./load-env";
 import { connect } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";
 import { parseEnv } from "@/lib/env";

@@ -2,6 +2,7 @@
 // Fills a SEPARATE database with synthetic data at N× the seed (on top of the real seed). Never the
 // default database: without --database-url (or SYNTH_DATABASE_URL) it writes an embedded PGlite in
 // .data/synth; it refuses the DATABASE_URL of the app and the default .data/pglite folder.
+import "./load-env";
 import path from "node:path";
 import { connect } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";

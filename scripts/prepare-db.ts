@@ -1,13 +1,14 @@
-// Migrates the database and seeds it on first run. Used by `npm start` and `npm run dev`.
-import { ensureDevelopmentAdmin } from "@/lib/auth/users";
+// Migrates the database, seeds it on first run and makes the first admin when there is no account.
+// Used by `npm start` and `npm run dev`.
+import "./load-env";
+import { ensureFirstAdmin } from "@/lib/auth/users";
 import { connect } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";
 import { parseEnv } from "@/lib/env";
 import { seedDatabase } from "@/lib/seed/load";
 import { dataset } from "@/seeds/index";
 
-export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
-  const env = parseEnv();
+export async function prepareDatabase(log: (line: string) => void = console.log, env = parseEnv()): Promise<void> {
   const db = connect({ databaseUrl: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR });
   try {
     const where = db.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.PGLITE_DATA_DIR}`;
@@ -22,7 +23,9 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
     } else {
       log("Database already seeded (run `npm run db:seed` to load changes to seeds/).");
     }
-    await ensureDevelopmentAdmin(db.prisma, { ...env, NODE_ENV: process.env.NODE_ENV }, log);
+    // The first start of an empty database makes its first admin: from ADMIN_EMAIL/ADMIN_PASSWORD, or
+    // with a one-time password printed here once (lib/auth/users.ts).
+    await ensureFirstAdmin(db.prisma, env, log);
   } finally {
     await db.close();
   }

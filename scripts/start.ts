@@ -1,4 +1,6 @@
 // npm start — builds if needed, migrates, seeds on first run, then serves on PORT (default 3000).
+import "./production-env";
+import "./load-env";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";

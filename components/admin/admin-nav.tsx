@@ -35,6 +35,9 @@ export function AdminNav({ user }: { user: SessionUser }) {
         <span className="text-slate-600 dark:text-slate-400">
           {user.email} · {user.role}
         </span>
+        <Link href="/admin/password" prefetch={false} className="rounded px-2.5 py-1.5 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+          Password
+        </Link>
         <button type="submit" className="rounded border border-slate-300 px-2.5 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
           Sign out
         </button>

@@ -19,7 +19,7 @@ export function UserForm() {
       <Field name="name" label="Name">
         {({ id, describedBy }) => <input id={id} name="name" defaultValue={state.values.name} aria-describedby={describedBy} className={inputClass} />}
       </Field>
-      <Field name="password" label="First password" hint="At least 10 characters; pass it on safely." required error={state.fieldErrors.password}>
+      <Field name="password" label="First password" hint="At least 10 characters; pass it on safely. It works once: they choose their own at the first sign-in." required error={state.fieldErrors.password}>
         {({ id, describedBy, invalid }) => <input id={id} name="password" type="password" autoComplete="new-password" aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />}
       </Field>
       <Field name="role" label="Role" error={state.fieldErrors.role}>

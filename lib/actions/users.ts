@@ -20,20 +20,20 @@ function text(formData: FormData, name: string): string {
   return typeof v === "string" ? v.trim() : "";
 }
 
-/** Makes an account with a first password the admin passes on. */
+/** Makes an account with a first password the admin passes on; its owner must replace it at the first sign-in (the admin knows it). */
 export async function createAccount(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const values = { email: text(formData, "email"), name: text(formData, "name"), role: text(formData, "role") || "editor" };
   const auth = await authorize("admin");
   if (!auth.ok) return { status: "error", message: auth.message, values, fieldErrors: {} };
   if (!roles.includes(values.role as Role)) return { status: "error", message: "Choose a role.", values, fieldErrors: { role: "Choose admin or editor." } };
   const password = typeof formData.get("password") === "string" ? (formData.get("password") as string) : "";
-  const result = await createUser(getAuth(prisma), { email: values.email, name: values.name, password, role: values.role as Role });
+  const result = await createUser(getAuth(prisma), { email: values.email, name: values.name, password, role: values.role as Role, mustChangePassword: true });
   if (!result.created) {
     const field = result.reason === "weak-password" ? "password" : "email";
     return { status: "error", message: "No account was made.", values, fieldErrors: { [field]: result.message } };
   }
   revalidatePath("/admin/users");
-  return { status: "created", message: `Account made for ${values.email.toLowerCase()} (${values.role}). Pass the password on safely.`, values: { email: "", name: "", role: "editor" }, fieldErrors: {} };
+  return { status: "created", message: `Account made for ${values.email.toLowerCase()} (${values.role}). Pass the password on safely: it works once, to choose their own at the first sign-in.`, values: { email: "", name: "", role: "editor" }, fieldErrors: {} };
 }
 
 /** Changes a user's role; signs them out everywhere so the new role applies at once. */

@@ -242,11 +242,12 @@ export function quotesIn(values: Values, prefix = ""): QuoteToCheck[] {
 export async function checkQuotes(tx: Tx | PrismaClient, quotes: QuoteToCheck[]): Promise<Record<string, string>> {
   if (quotes.length === 0) return {};
   const ids = [...new Set(quotes.map((q) => q.sourceId))];
-  const sources = new Map((await tx.source.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, fullText: true } })).map((s) => [s.id, s]));
+  const sources = new Map((await tx.source.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, fullText: true, deletedAt: true } })).map((s) => [s.id, s]));
   const errors: Record<string, string> = {};
   for (const q of quotes) {
     const source = sources.get(q.sourceId);
     if (!source) errors[`${q.path}.sourceId`] = "This source does not exist (any more). Choose another.";
+    else if (source.deletedAt) errors[`${q.path}.sourceId`] = "This source is in the trash, so its quotes would not be shown. Choose another, or ask an admin to restore it first.";
     else if (!quoteOccursIn(q.quote, source.fullText)) errors[`${q.path}.quote`] = quoteMismatch(q.quote, source.title, source.fullText);
   }
   return errors;

@@ -3,7 +3,7 @@
 // (tests/e2e/open-data.spec.ts fetches each one).
 import { cache } from "react";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { visible } from "@/lib/data/shared";
+import { publicActor, publicAgreement, publicEvent } from "@/lib/data/visibility";
 import { agreementQuerySchema, searchParamsToObject } from "@/lib/schemas/query";
 import { queryIssues } from "./handlers";
 
@@ -24,9 +24,9 @@ export const queryExamples: ApiExample[] = [
 /** Examples about single records, and an actor's slug for the feed example (null in an empty database). */
 export const recordExamples = cache(async (db: PrismaClient): Promise<{ examples: ApiExample[]; actorSlug: string | null }> => {
   const [agreement, actor, event] = await Promise.all([
-    db.agreement.findFirst({ where: visible, orderBy: { id: "asc" }, select: { slug: true, title: true } }),
-    db.actor.findFirst({ where: { ...visible, kind: "COUNTRY" }, orderBy: { id: "asc" }, select: { slug: true, name: true } }),
-    db.event.findFirst({ where: visible, orderBy: [{ date: "desc" }, { id: "desc" }], select: { slug: true, title: true } }),
+    db.agreement.findFirst({ where: publicAgreement, orderBy: { id: "asc" }, select: { slug: true, title: true } }),
+    db.actor.findFirst({ where: { ...publicActor, kind: "COUNTRY" }, orderBy: { id: "asc" }, select: { slug: true, name: true } }),
+    db.event.findFirst({ where: publicEvent, orderBy: [{ date: "desc" }, { id: "desc" }], select: { slug: true, title: true } }),
   ]);
   const examples: ApiExample[] = [];
   if (agreement) examples.push({ path: `/api/v1/agreements/${agreement.slug}`, what: `One deal — “${agreement.title}” — with its parties, status history and quotes.` });

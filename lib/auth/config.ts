@@ -12,7 +12,7 @@ export const roles = ["admin", "editor"] as const;
 export type Role = (typeof roles)[number];
 
 /** Sign-in attempts allowed per client address in each window. */
-export const signInRateLimit = { window: 60, max: 10 };
+export const signInRateLimit = { window: 60, max: env.SIGN_IN_RATE_LIMIT_PER_MINUTE };
 
 export interface AuthOptions {
   secret?: string;
@@ -39,6 +39,8 @@ export function createAuth(prisma: PrismaClient, options: AuthOptions = {}) {
     user: {
       additionalFields: {
         role: { type: [...roles], required: false, defaultValue: "editor", input: false },
+        // A one-time password (the generated first admin) must be replaced before anything else works.
+        mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false },
       },
     },
     session: {

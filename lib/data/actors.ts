@@ -3,9 +3,10 @@ import { encodeCursor, type ActorQuery } from "@/lib/schemas/query";
 import { searchActorIds } from "./search";
 import type { ActorSort } from "@/lib/lists/sorts";
 import { clampPage, type NumberedPage, type PageRequest } from "./paging";
-import { actorRefSelect, citationSelect, toCitation, visible, type Page } from "./shared";
+import { actorRefSelect, citationArgs, toCitation, type Page } from "./shared";
+import { publicActor, publicAgreement, publicEvent, publicLinkFrom, publicLinkTo, publicPledge } from "./visibility";
 
-const linkSelect = { type: true, sharePercent: true, role: true, note: true, citations: { select: citationSelect } } satisfies Prisma.ActorLinkSelect;
+const linkSelect = { type: true, sharePercent: true, role: true, note: true, citations: citationArgs } satisfies Prisma.ActorLinkSelect;
 
 const actorSelect = {
   id: true,
@@ -17,9 +18,9 @@ const actorSelect = {
   description: true,
   title: true,
   updatedAt: true,
-  linksFrom: { select: { ...linkSelect, to: { select: actorRefSelect } }, orderBy: { id: "asc" } },
-  linksTo: { select: { ...linkSelect, from: { select: actorRefSelect } }, orderBy: { id: "asc" } },
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  linksFrom: { where: publicLinkTo, select: { ...linkSelect, to: { select: actorRefSelect } }, orderBy: { id: "asc" } },
+  linksTo: { where: publicLinkFrom, select: { ...linkSelect, from: { select: actorRefSelect } }, orderBy: { id: "asc" } },
+  citations: citationArgs,
 } satisfies Prisma.ActorSelect;
 
 type ActorRow = Prisma.ActorGetPayload<{ select: typeof actorSelect }>;
@@ -59,7 +60,7 @@ export function toActorDto(row: ActorRow) {
 export type ActorDto = ReturnType<typeof toActorDto>;
 
 export async function actorWhere(db: PrismaClient, query: Omit<ActorQuery, "limit" | "cursor">): Promise<Prisma.ActorWhereInput> {
-  const and: Prisma.ActorWhereInput[] = [visible];
+  const and: Prisma.ActorWhereInput[] = [publicActor];
   if (query.q) and.push({ id: { in: await searchActorIds(db, query.q) } });
   if (query.type) and.push({ kind: { in: query.type } });
   if (query.country) and.push({ countryCode: query.country });
@@ -79,7 +80,7 @@ export async function listActors(db: PrismaClient, query: ActorQuery): Promise<P
 }
 
 export async function getActor(db: PrismaClient, slug: string): Promise<ActorDto | null> {
-  const row = await db.actor.findFirst({ where: { slug, ...visible }, select: actorSelect });
+  const row = await db.actor.findFirst({ where: { slug, ...publicActor }, select: actorSelect });
   return row ? toActorDto(row) : null;
 }
 
@@ -90,13 +91,13 @@ export interface ActorActivity {
   events: number;
 }
 
-/** How many published agreements, pledges and events each actor appears in (each record once). */
+/** How many public agreements, pledges and events each actor appears in (each record once). */
 export async function actorActivity(db: PrismaClient, actorIds: number[]): Promise<Map<number, ActorActivity>> {
   const [parties, made, received, events] = await Promise.all([
-    db.agreementParty.findMany({ where: { actorId: { in: actorIds }, agreement: visible }, select: { actorId: true, agreementId: true }, distinct: ["actorId", "agreementId"] }),
-    db.pledge.groupBy({ by: ["donorId"], where: { donorId: { in: actorIds }, ...visible }, _count: { _all: true } }),
-    db.pledgeRecipient.findMany({ where: { actorId: { in: actorIds }, pledge: visible }, select: { actorId: true } }),
-    db.eventActor.findMany({ where: { actorId: { in: actorIds }, event: visible }, select: { actorId: true, eventId: true }, distinct: ["actorId", "eventId"] }),
+    db.agreementParty.findMany({ where: { actorId: { in: actorIds }, agreement: publicAgreement }, select: { actorId: true, agreementId: true }, distinct: ["actorId", "agreementId"] }),
+    db.pledge.groupBy({ by: ["donorId"], where: { donorId: { in: actorIds }, ...publicPledge }, _count: { _all: true } }),
+    db.pledgeRecipient.findMany({ where: { actorId: { in: actorIds }, pledge: publicPledge }, select: { actorId: true } }),
+    db.eventActor.findMany({ where: { actorId: { in: actorIds }, event: publicEvent }, select: { actorId: true, eventId: true }, distinct: ["actorId", "eventId"] }),
   ]);
   const out = new Map<number, ActorActivity>(actorIds.map((id) => [id, { agreements: 0, pledgesMade: 0, pledgesReceived: 0, events: 0 }]));
   for (const p of parties) out.get(p.actorId)!.agreements++;

@@ -5,14 +5,15 @@ import { cache } from "react";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { agreementSelect, toAgreementDto } from "./agreements";
 import { relatedDeals, relatedShortlist } from "./related-deals";
-import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type CitationDto } from "./shared";
+import { actorRefSelect, citationArgs, toCitation, toDate, toMoney, type CitationDto } from "./shared";
+import { isPublicRow, publicAgreement, publicAgreementEvent, publicCitationOfRecord, publicParty, publicPledge } from "./visibility";
 
 const pageSelect = {
   ...agreementSelect,
   createdAt: true,
   version: true,
   pledges: {
-    where: visible,
+    where: publicPledge,
     select: {
       slug: true,
       title: true,
@@ -26,12 +27,12 @@ const pageSelect = {
       datePrecision: true,
       dateInferred: true,
       donor: { select: actorRefSelect },
-      citations: { select: citationSelect, orderBy: { id: "asc" } },
+      citations: citationArgs,
     },
     orderBy: [{ date: "asc" }, { id: "asc" }],
   },
   events: {
-    where: { event: visible },
+    where: publicAgreementEvent,
     select: {
       event: {
         select: {
@@ -45,7 +46,7 @@ const pageSelect = {
           dateInferred: true,
           stance: true,
           topic: true,
-          citations: { select: citationSelect, orderBy: { id: "asc" } },
+          citations: citationArgs,
         },
       },
     },
@@ -118,7 +119,7 @@ function toPageDto(row: PageRow) {
  * it. The related deals' shortlist is fetched by slug alongside the deal, not after it.
  */
 export const getAgreementPage = cache(async (db: PrismaClient, slug: string) => {
-  const [row, shortlist] = await Promise.all([db.agreement.findFirst({ where: { slug, ...visible }, select: pageSelect }), relatedShortlist(db, slug)]);
+  const [row, shortlist] = await Promise.all([db.agreement.findFirst({ where: { slug, ...publicAgreement }, select: pageSelect }), relatedShortlist(db, slug)]);
   if (!row) return null;
   const page = toPageDto(row);
   return { ...page, related: relatedDeals({ ...page, categories: row.categories }, shortlist) };
@@ -128,7 +129,7 @@ export type AgreementPageDto = NonNullable<Awaited<ReturnType<typeof getAgreemen
 /** The lean summary the share image and the embeddable card show. */
 export const getAgreementCard = cache(async (db: PrismaClient, slug: string) => {
   const row = await db.agreement.findFirst({
-    where: { slug, ...visible },
+    where: { slug, ...publicAgreement },
     select: {
       id: true,
       slug: true,
@@ -142,9 +143,9 @@ export const getAgreementCard = cache(async (db: PrismaClient, slug: string) => 
       valueAmount: true,
       valueCurrency: true,
       updatedAt: true,
-      parties: { select: { role: true, actor: { select: actorRefSelect } }, orderBy: { id: "asc" } },
+      parties: { where: publicParty, select: { role: true, actor: { select: actorRefSelect } }, orderBy: { id: "asc" } },
       statusHistory: { select: { status: true, date: true, datePrecision: true, dateInferred: true }, orderBy: [{ date: "desc" }, { id: "desc" }], take: 1 },
-      _count: { select: { citations: true } },
+      _count: { select: { citations: { where: publicCitationOfRecord } } },
     },
   });
   if (!row) return null;
@@ -173,16 +174,16 @@ export type SlugResolution = { kind: "current"; slug: string; id: number } | { k
  * current slug. Null when no public deal has or had that slug.
  */
 export async function resolveAgreementSlug(db: PrismaClient, slug: string): Promise<SlugResolution | null> {
-  const current = await db.agreement.findFirst({ where: { slug, ...visible }, select: { id: true, slug: true } });
+  const current = await db.agreement.findFirst({ where: { slug, ...publicAgreement }, select: { id: true, slug: true } });
   if (current) return { kind: "current", ...current };
   const former = await db.agreementSlug.findUnique({ where: { slug }, select: { agreement: { select: { id: true, slug: true, isPublished: true, deletedAt: true } } } });
   const target = former?.agreement;
-  if (!target || !target.isPublished || target.deletedAt) return null;
+  if (!target || !isPublicRow(target)) return null;
   return { kind: "moved", id: target.id, slug: target.slug };
 }
 
 /** The current slug of the public deal with this id (for the permanent /d/<id> address). */
 export async function agreementSlugById(db: PrismaClient, id: number): Promise<string | null> {
-  const row = await db.agreement.findFirst({ where: { id, ...visible }, select: { slug: true } });
+  const row = await db.agreement.findFirst({ where: { id, ...publicAgreement }, select: { slug: true } });
   return row?.slug ?? null;
 }

@@ -3,8 +3,9 @@ import { encodeCursor, type AgreementQuery } from "@/lib/schemas/query";
 import type { DealSort } from "@/lib/lists/sorts";
 import type { NumberedPage, PageRequest } from "./paging";
 import { agreementSearch } from "./search";
-import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, published, sqlDay, type SqlList } from "./sql-list";
-import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
+import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, sqlDay, type SqlList } from "./sql-list";
+import { actorRefSelect, citationArgs, toCitation, toDate, toMoney, type Page } from "./shared";
+import { publicAgreement, publicParty, publicSql } from "./visibility";
 
 /** The agreement's own columns: shared by the API/pages select and the bulk export. */
 export const agreementScalarSelect = {
@@ -29,14 +30,15 @@ export const agreementScalarSelect = {
 export const agreementSelect = {
   ...agreementScalarSelect,
   parties: {
-    select: { role: true, note: true, actor: { select: actorRefSelect }, citations: { select: citationSelect } },
+    where: publicParty,
+    select: { role: true, note: true, actor: { select: actorRefSelect }, citations: citationArgs },
     orderBy: { id: "asc" },
   },
   statusHistory: {
-    select: { status: true, date: true, datePrecision: true, dateInferred: true, note: true, citations: { select: citationSelect } },
+    select: { status: true, date: true, datePrecision: true, dateInferred: true, note: true, citations: citationArgs },
     orderBy: [{ date: "asc" }, { id: "asc" }],
   },
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  citations: citationArgs,
 } satisfies Prisma.AgreementSelect;
 
 type AgreementRow = Prisma.AgreementGetPayload<{ select: typeof agreementSelect }>;
@@ -70,13 +72,13 @@ export type AgreementDto = ReturnType<typeof toAgreementDto>;
 
 type AgreementFilters = Omit<AgreementQuery, "limit" | "cursor">;
 
-/** Agreements with a party (actor `a`) meeting the condition, as a set of ids (so indexes find them). */
+/** Agreements with a public party (actor `a`) meeting the condition, as a set of ids (so indexes find them). */
 const withParty = (condition: Prisma.Sql) =>
-  Prisma.sql`SELECT p."agreementId" FROM "AgreementParty" p JOIN "Actor" a ON a.id = p."actorId" WHERE ${condition}`;
+  Prisma.sql`SELECT p."agreementId" FROM "AgreementParty" p JOIN "Actor" a ON a.id = p."actorId" WHERE ${condition} AND ${publicSql.actor("a")}`;
 
 /** The public agreements matching the filters — the one definition of the filters, for lists, the API and the overview. */
 export function agreementList(query: AgreementFilters): SqlList {
-  const and: Prisma.Sql[] = [published("g")];
+  const and: Prisma.Sql[] = [publicSql.agreement("g")];
   if (query.q) and.push(Prisma.sql`g.id IN (${agreementSearch(query.q)})`);
   if (query.type) and.push(Prisma.sql`g.type = ANY(${enumArray(query.type, "AgreementType")})`);
   if (query.status) and.push(Prisma.sql`g.status = ANY(${enumArray(query.status, "AgreementStatus")})`);
@@ -103,7 +105,7 @@ export async function listAgreements(db: PrismaClient, query: AgreementQuery): P
 }
 
 export async function getAgreement(db: PrismaClient, slug: string): Promise<AgreementDto | null> {
-  const row = await db.agreement.findFirst({ where: { slug, ...visible }, select: agreementSelect });
+  const row = await db.agreement.findFirst({ where: { slug, ...publicAgreement }, select: agreementSelect });
   return row ? toAgreementDto(row) : null;
 }
 
@@ -127,7 +129,12 @@ export async function listAgreementsPage(
   return { data: await loadInOrder(db, ids), total, page, per: request.per, pageCount };
 }
 
-/** Every agreement matching the filters, in the list's order (for the CSV export). */
+/** The ids of every agreement matching the filters, in the list's order (the selection's CSV streams their records). */
+export function agreementIdsInOrder(db: PrismaClient, filters: AgreementFilters, sort: DealSort, max = 1_000_000): Promise<number[]> {
+  return listIds(db, agreementList(filters), dealOrder[sort], max);
+}
+
+/** Every agreement matching the filters, in the list's order (an actor's profile). */
 export async function listAllAgreements(db: PrismaClient, filters: AgreementFilters, sort: DealSort, max = 10_000): Promise<AgreementDto[]> {
   return loadInOrder(db, await listIds(db, agreementList(filters), dealOrder[sort], max));
 }

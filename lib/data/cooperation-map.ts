@@ -19,6 +19,7 @@ import {
 } from "@/lib/map/cooperation";
 import { defaultFilters, type GraphFilters } from "@/lib/relationships/graph";
 import { memoizeByDataVersion } from "./data-version";
+import { publicSql } from "./visibility";
 import { agreementTable, directoryOf, pledgeTable, recordConditions, recordYears } from "./relationship-graph";
 import { filtersKey } from "./relationships";
 
@@ -46,7 +47,7 @@ function mapQuery(filters: GraphFilters): Prisma.Sql {
   const countryFilters = { ...filters, includeOrganisations: false };
   return Prisma.sql`
     WITH an AS (
-      SELECT id, upper("countryCode") AS code FROM "Actor" WHERE "countryCode" IS NOT NULL
+      SELECT id, upper("countryCode") AS code FROM "Actor" pub WHERE "countryCode" IS NOT NULL AND ${publicSql.actor("pub")}
     ), ag AS (
       SELECT a.id, a.type::text AS type, a."workCountryCodes" AS work
       FROM "Agreement" a

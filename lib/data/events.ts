@@ -2,8 +2,9 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type EventQuery } from "@/lib/schemas/query";
 import type { NumberedPage, PageRequest } from "./paging";
 import { eventSearch } from "./search";
-import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, published, sqlDay, type SqlList } from "./sql-list";
-import { actorRefSelect, citationSelect, toCitation, toDate, visible, type Page } from "./shared";
+import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, sqlDay, type SqlList } from "./sql-list";
+import { actorRefSelect, citationArgs, toCitation, toDate, type Page } from "./shared";
+import { publicEvent, publicEventActor, publicEventAgreement, publicEventPledge, publicSql } from "./visibility";
 
 /** The event's own columns: shared by the API/pages select and the bulk export. */
 export const eventScalarSelect = {
@@ -26,10 +27,10 @@ export const eventScalarSelect = {
 
 export const eventSelect = {
   ...eventScalarSelect,
-  actors: { select: { role: true, actor: { select: actorRefSelect } } },
-  agreements: { select: { agreement: { select: { slug: true, title: true } } } },
-  pledges: { select: { pledge: { select: { slug: true, title: true } } } },
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  actors: { where: publicEventActor, select: { role: true, actor: { select: actorRefSelect } } },
+  agreements: { where: publicEventAgreement, select: { agreement: { select: { slug: true, title: true } } } },
+  pledges: { where: publicEventPledge, select: { pledge: { select: { slug: true, title: true } } } },
+  citations: citationArgs,
 } satisfies Prisma.EventSelect;
 
 type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
@@ -59,13 +60,13 @@ export type EventDto = ReturnType<typeof toEventDto>;
 
 type EventFilters = Omit<EventQuery, "limit" | "cursor">;
 
-/** Events with a participant (actor `a`) meeting the condition, as a set of ids (so indexes find them). */
+/** Events with a public participant (actor `a`) meeting the condition, as a set of ids (so indexes find them). */
 const withParticipant = (condition: Prisma.Sql) =>
-  Prisma.sql`SELECT ea."eventId" FROM "EventActor" ea JOIN "Actor" a ON a.id = ea."actorId" WHERE ${condition}`;
+  Prisma.sql`SELECT ea."eventId" FROM "EventActor" ea JOIN "Actor" a ON a.id = ea."actorId" WHERE ${condition} AND ${publicSql.actor("a")}`;
 
 /** The public events matching the filters — the one definition of the filters, for lists, the API and the overview. */
 export function eventList(query: EventFilters): SqlList {
-  const and: Prisma.Sql[] = [published("e")];
+  const and: Prisma.Sql[] = [publicSql.event("e")];
   if (query.q) and.push(Prisma.sql`e.id IN (${eventSearch(query.q)})`);
   if (query.type) and.push(Prisma.sql`e.kind = ANY(${enumArray(query.type, "EventKind")})`);
   if (query.country)
@@ -91,13 +92,13 @@ export async function listEvents(db: PrismaClient, query: EventQuery): Promise<P
 }
 
 export async function getEvent(db: PrismaClient, slug: string): Promise<EventDto | null> {
-  const row = await db.event.findFirst({ where: { slug, ...visible }, select: eventSelect });
+  const row = await db.event.findFirst({ where: { slug, ...publicEvent }, select: eventSelect });
   return row ? toEventDto(row) : null;
 }
 
 /** The most recent events, newest first, for the home page. */
 export async function latestEvents(db: PrismaClient, take = 8): Promise<EventDto[]> {
-  const rows = await db.event.findMany({ where: visible, select: eventSelect, orderBy: [{ date: "desc" }, { id: "desc" }], take });
+  const rows = await db.event.findMany({ where: publicEvent, select: eventSelect, orderBy: [{ date: "desc" }, { id: "desc" }], take });
   return rows.map(toEventDto);
 }
 

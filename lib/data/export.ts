@@ -8,7 +8,22 @@ import type { DatasetInput } from "@/lib/seed/dataset";
 import { agreementScalarSelect } from "./agreements";
 import { eventScalarSelect } from "./events";
 import { pledgeScalarSelect } from "./pledges";
-import { visible } from "./shared";
+import {
+  ifPublic,
+  publicActor,
+  publicActorLink,
+  publicAgreement,
+  publicCitationOfRecord,
+  publicEvent,
+  publicEventActor,
+  publicEventAgreement,
+  publicEventPledge,
+  publicParty,
+  publicPledge,
+  publicRecipient,
+  publicSource,
+  visibilityFields,
+} from "./visibility";
 
 export type ExportEntity = "sources" | "actors" | "actorLinks" | "agreements" | "pledges" | "events";
 export const exportEntities: ExportEntity[] = ["sources", "actors", "actorLinks", "agreements", "pledges", "events"];
@@ -45,7 +60,7 @@ const citationSelect = {
   note: true,
   source: { select: { slug: true } },
 } satisfies Prisma.CitationSelect;
-const citationArgs = { select: citationSelect, where: { source: visible }, orderBy: { id: "asc" } } as const;
+const citationArgs = { select: citationSelect, where: publicCitationOfRecord, orderBy: { id: "asc" } } as const;
 type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
 
 function citation(row: CitationRow) {
@@ -69,11 +84,23 @@ async function* byId<R extends { id: number }, T>(fetch: (afterId: number) => Pr
   }
 }
 
+/** The rows for `ids`, in the order given (a list's sort), a batch at a time. */
+async function* inOrder<R extends { id: number }, T>(ids: number[], fetch: (slice: number[]) => Promise<R[]>, map: (row: R) => T): AsyncGenerator<T> {
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const slice = ids.slice(i, i + BATCH);
+    const rows = new Map((await fetch(slice)).map((r) => [r.id, r]));
+    for (const id of slice) {
+      const row = rows.get(id);
+      if (row) yield map(row);
+    }
+  }
+}
+
 export function exportSources(db: PrismaClient): AsyncGenerator<ExportItem<"sources">> {
   return byId(
     (after) =>
       db.source.findMany({
-        where: { ...visible, id: { gt: after } },
+        where: { ...publicSource, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
@@ -119,7 +146,7 @@ export function exportActors(db: PrismaClient): AsyncGenerator<ExportItem<"actor
   return byId(
     (after) =>
       db.actor.findMany({
-        where: { ...visible, id: { gt: after } },
+        where: { ...publicActor, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
@@ -155,7 +182,7 @@ export function exportActorLinks(db: PrismaClient): AsyncGenerator<ExportItem<"a
   return byId(
     (after) =>
       db.actorLink.findMany({
-        where: { from: visible, to: visible, id: { gt: after } },
+        where: { ...publicActorLink, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
@@ -184,113 +211,105 @@ export function exportActorLinks(db: PrismaClient): AsyncGenerator<ExportItem<"a
   );
 }
 
-export function exportAgreements(db: PrismaClient): AsyncGenerator<ExportItem<"agreements">> {
-  return byId(
-    (after) =>
-      db.agreement.findMany({
-        where: { ...visible, id: { gt: after } },
-        orderBy: { id: "asc" },
-        take: BATCH,
-        select: {
-          ...agreementScalarSelect,
-          parties: {
-            where: { actor: visible },
-            orderBy: { id: "asc" },
-            select: { role: true, note: true, actor: { select: { slug: true } }, citations: citationArgs },
-          },
-          statusHistory: {
-            orderBy: [{ date: "asc" }, { id: "asc" }],
-            select: { status: true, date: true, datePrecision: true, dateInferred: true, note: true, citations: citationArgs },
-          },
-          citations: citationArgs,
-        },
-      }),
-    (a) => ({
-      record: compact({
-        slug: a.slug,
-        title: a.title,
-        summary: a.summary,
-        type: a.type,
-        status: a.status,
-        confidence: a.confidence,
-        categories: a.categories,
-        workLocation: a.workLocation,
-        workCountryCodes: a.workCountryCodes,
-        value: money(a),
-        startDate: toPartialDate(a.startDate, a.startDatePrecision),
-        parties: a.parties.map((p) => compact({ actor: p.actor.slug, role: p.role, note: p.note, citations: p.citations.map(citation) })),
-        statusHistory: a.statusHistory.map((s) =>
-          compact({
-            status: s.status,
-            date: toPartialDate(s.date, s.datePrecision)!,
-            dateInferred: s.dateInferred,
-            note: s.note,
-            citations: s.citations.map(citation),
-          }),
-        ),
-        citations: a.citations.map(citation),
-      }),
-      updatedAt: a.updatedAt,
+const agreementExportSelect = {
+  ...agreementScalarSelect,
+  parties: {
+    where: publicParty,
+    orderBy: { id: "asc" },
+    select: { role: true, note: true, actor: { select: { slug: true } }, citations: citationArgs },
+  },
+  statusHistory: {
+    orderBy: [{ date: "asc" }, { id: "asc" }],
+    select: { status: true, date: true, datePrecision: true, dateInferred: true, note: true, citations: citationArgs },
+  },
+  citations: citationArgs,
+} satisfies Prisma.AgreementSelect;
+
+/** Every public agreement by id, or — given `ids` (a list's selection, in its order) — just those. */
+export function exportAgreements(db: PrismaClient, ids?: number[]): AsyncGenerator<ExportItem<"agreements">> {
+  const map = (a: Prisma.AgreementGetPayload<{ select: typeof agreementExportSelect }>): ExportItem<"agreements"> => ({
+    record: compact({
+      slug: a.slug,
+      title: a.title,
+      summary: a.summary,
+      type: a.type,
+      status: a.status,
+      confidence: a.confidence,
+      categories: a.categories,
+      workLocation: a.workLocation,
+      workCountryCodes: a.workCountryCodes,
+      value: money(a),
+      startDate: toPartialDate(a.startDate, a.startDatePrecision),
+      parties: a.parties.map((p) => compact({ actor: p.actor.slug, role: p.role, note: p.note, citations: p.citations.map(citation) })),
+      statusHistory: a.statusHistory.map((s) =>
+        compact({
+          status: s.status,
+          date: toPartialDate(s.date, s.datePrecision)!,
+          dateInferred: s.dateInferred,
+          note: s.note,
+          citations: s.citations.map(citation),
+        }),
+      ),
+      citations: a.citations.map(citation),
     }),
-  );
+    updatedAt: a.updatedAt,
+  });
+  if (ids) return inOrder(ids, (slice) => db.agreement.findMany({ where: { ...publicAgreement, id: { in: slice } }, select: agreementExportSelect }), map);
+  return byId((after) => db.agreement.findMany({ where: { ...publicAgreement, id: { gt: after } }, orderBy: { id: "asc" }, take: BATCH, select: agreementExportSelect }), map);
 }
 
-export function exportPledges(db: PrismaClient): AsyncGenerator<ExportItem<"pledges">> {
-  return byId(
-    (after) =>
-      db.pledge.findMany({
-        where: { ...visible, donor: visible, id: { gt: after } },
-        orderBy: { id: "asc" },
-        take: BATCH,
-        select: {
-          ...pledgeScalarSelect,
-          donor: { select: { slug: true } },
-          recipients: { where: { actor: visible }, orderBy: { actorId: "asc" }, select: { actor: { select: { slug: true } } } },
-          agreement: { select: { slug: true, isPublished: true, deletedAt: true } },
-          citations: citationArgs,
-        },
-      }),
-    (p) => ({
-      record: compact({
-        slug: p.slug,
-        title: p.title,
-        donor: p.donor.slug,
-        recipients: p.recipients.map((r) => r.actor.slug),
-        kind: p.kind,
-        item: p.item,
-        category: p.category,
-        quantity: p.quantity?.toFixed(),
-        unit: p.unit,
-        value: money(p),
-        usd:
-          p.usdAmount && p.usdRate && p.usdRateDate && p.usdRateSource
-            ? { amount: p.usdAmount.toFixed(), rate: p.usdRate.toFixed(), rateDate: toPartialDate(p.usdRateDate, "DAY")!, rateSource: p.usdRateSource }
-            : undefined,
-        status: p.status,
-        confidence: p.confidence,
-        date: toPartialDate(p.date, p.datePrecision),
-        dateInferred: p.dateInferred,
-        note: p.note,
-        agreement: p.agreement && p.agreement.isPublished && !p.agreement.deletedAt ? p.agreement.slug : undefined,
-        citations: p.citations.map(citation),
-      }),
-      updatedAt: p.updatedAt,
+const pledgeExportSelect = {
+  ...pledgeScalarSelect,
+  donor: { select: { slug: true } },
+  recipients: { where: publicRecipient, orderBy: { actorId: "asc" }, select: { actor: { select: { slug: true } } } },
+  agreement: { select: { slug: true, ...visibilityFields } },
+  citations: citationArgs,
+} satisfies Prisma.PledgeSelect;
+
+/** Every public pledge by id, or — given `ids` (a list's selection, in its order) — just those. */
+export function exportPledges(db: PrismaClient, ids?: number[]): AsyncGenerator<ExportItem<"pledges">> {
+  const map = (p: Prisma.PledgeGetPayload<{ select: typeof pledgeExportSelect }>): ExportItem<"pledges"> => ({
+    record: compact({
+      slug: p.slug,
+      title: p.title,
+      donor: p.donor.slug,
+      recipients: p.recipients.map((r) => r.actor.slug),
+      kind: p.kind,
+      item: p.item,
+      category: p.category,
+      quantity: p.quantity?.toFixed(),
+      unit: p.unit,
+      value: money(p),
+      usd:
+        p.usdAmount && p.usdRate && p.usdRateDate && p.usdRateSource
+          ? { amount: p.usdAmount.toFixed(), rate: p.usdRate.toFixed(), rateDate: toPartialDate(p.usdRateDate, "DAY")!, rateSource: p.usdRateSource }
+          : undefined,
+      status: p.status,
+      confidence: p.confidence,
+      date: toPartialDate(p.date, p.datePrecision),
+      dateInferred: p.dateInferred,
+      note: p.note,
+      agreement: ifPublic(p.agreement)?.slug,
+      citations: p.citations.map(citation),
     }),
-  );
+    updatedAt: p.updatedAt,
+  });
+  if (ids) return inOrder(ids, (slice) => db.pledge.findMany({ where: { ...publicPledge, id: { in: slice } }, select: pledgeExportSelect }), map);
+  return byId((after) => db.pledge.findMany({ where: { ...publicPledge, id: { gt: after } }, orderBy: { id: "asc" }, take: BATCH, select: pledgeExportSelect }), map);
 }
 
 export function exportEvents(db: PrismaClient): AsyncGenerator<ExportItem<"events">> {
   return byId(
     (after) =>
       db.event.findMany({
-        where: { ...visible, id: { gt: after } },
+        where: { ...publicEvent, id: { gt: after } },
         orderBy: { id: "asc" },
         take: BATCH,
         select: {
           ...eventScalarSelect,
-          actors: { where: { actor: visible }, orderBy: [{ actorId: "asc" }, { role: "asc" }], select: { role: true, actor: { select: { slug: true } } } },
-          agreements: { where: { agreement: visible }, orderBy: { agreementId: "asc" }, select: { agreement: { select: { slug: true } } } },
-          pledges: { where: { pledge: { ...visible, donor: visible } }, orderBy: { pledgeId: "asc" }, select: { pledge: { select: { slug: true } } } },
+          actors: { where: publicEventActor, orderBy: [{ actorId: "asc" }, { role: "asc" }], select: { role: true, actor: { select: { slug: true } } } },
+          agreements: { where: publicEventAgreement, orderBy: { agreementId: "asc" }, select: { agreement: { select: { slug: true } } } },
+          pledges: { where: publicEventPledge, orderBy: { pledgeId: "asc" }, select: { pledge: { select: { slug: true } } } },
           citations: citationArgs,
         },
       }),

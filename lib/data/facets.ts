@@ -7,7 +7,8 @@
 // is reached from its page under /actors or by searching for its name.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { memoizeByDataVersion } from "./data-version";
-import { actorRefSelect, visible, type ActorRef } from "./shared";
+import { actorRefSelect, type ActorRef } from "./shared";
+import { publicActor, publicSql } from "./visibility";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
 
@@ -30,22 +31,22 @@ export interface FacetOptions {
   limit?: number;
 }
 
-/** One row per (actor, record) that the actor takes part in, over published records. */
+/** One row per (actor, record) that the actor takes part in, over public records (the actor's own visibility is checked where they are listed). */
 type Involvement = Prisma.Sql;
 
 const dealParties: Involvement = Prisma.sql`
   SELECT p."actorId" AS actor, p."agreementId" AS record FROM "AgreementParty" p JOIN "Agreement" g ON g.id = p."agreementId"
-  WHERE g."isPublished" AND g."deletedAt" IS NULL`;
+  WHERE ${publicSql.agreement("g")}`;
 const pledgeDonors: Involvement = Prisma.sql`
-  SELECT p."donorId" AS actor, p.id AS record FROM "Pledge" p WHERE p."isPublished" AND p."deletedAt" IS NULL`;
+  SELECT p."donorId" AS actor, p.id AS record FROM "Pledge" p WHERE ${publicSql.pledge("p")}`;
 const pledgeActors: Involvement = Prisma.sql`
   ${pledgeDonors}
   UNION ALL
   SELECT r."actorId" AS actor, r."pledgeId" AS record FROM "PledgeRecipient" r JOIN "Pledge" p ON p.id = r."pledgeId"
-  WHERE p."isPublished" AND p."deletedAt" IS NULL`;
+  WHERE ${publicSql.pledge("p")}`;
 const eventActors: Involvement = Prisma.sql`
   SELECT ea."actorId" AS actor, ea."eventId" AS record FROM "EventActor" ea JOIN "Event" e ON e.id = ea."eventId"
-  WHERE e."isPublished" AND e."deletedAt" IS NULL`;
+  WHERE ${publicSql.event("e")}`;
 
 /** The `limit` public actors with the most records (ties by name), listed by name; and how many there are. */
 async function topActors(db: Db, involvement: Involvement, limit: number): Promise<{ actors: ActorRef[]; total: number }> {
@@ -53,7 +54,7 @@ async function topActors(db: Db, involvement: Involvement, limit: number): Promi
     WITH tally AS (SELECT i.actor, count(DISTINCT i.record) AS records FROM (${involvement}) i GROUP BY i.actor)
     SELECT a.slug, a.name, a.kind::text AS kind, a."countryCode", count(*) OVER ()::int AS total
     FROM tally t JOIN "Actor" a ON a.id = t.actor
-    WHERE a."isPublished" AND a."deletedAt" IS NULL
+    WHERE ${publicSql.actor("a")}
     ORDER BY t.records DESC, a.name, a.id
     LIMIT ${limit}`;
   return { actors: byName(rows.map(({ total: _total, ...actor }) => actor)), total: rows[0]?.total ?? 0 };
@@ -64,7 +65,7 @@ async function countries(db: Db, involvement: Involvement, extra?: Prisma.Sql): 
   const rows = await db.$queryRaw<{ code: string }[]>`
     SELECT DISTINCT c.code FROM (
       SELECT a."countryCode"::text AS code FROM "Actor" a
-      WHERE a."isPublished" AND a."deletedAt" IS NULL AND a.id IN (SELECT i.actor FROM (${involvement}) i)
+      WHERE ${publicSql.actor("a")} AND a.id IN (SELECT i.actor FROM (${involvement}) i)
       ${extra ? Prisma.sql`UNION ALL ${extra}` : Prisma.empty}
     ) c
     WHERE c.code IS NOT NULL
@@ -73,9 +74,10 @@ async function countries(db: Db, involvement: Involvement, extra?: Prisma.Sql): 
 }
 
 async function years(db: Db, table: "Agreement" | "Pledge" | "Event", column: "startDate" | "date"): Promise<number[]> {
+  const visible = table === "Agreement" ? publicSql.agreement("t") : table === "Pledge" ? publicSql.pledge("t") : publicSql.event("t");
   const rows = await db.$queryRaw<{ year: number }[]>`
     SELECT DISTINCT EXTRACT(YEAR FROM t.${Prisma.raw(`"${column}"`)})::int AS year FROM ${Prisma.raw(`"${table}"`)} t
-    WHERE t."isPublished" AND t."deletedAt" IS NULL AND t.${Prisma.raw(`"${column}"`)} IS NOT NULL ORDER BY year DESC`;
+    WHERE ${visible} AND t.${Prisma.raw(`"${column}"`)} IS NOT NULL ORDER BY year DESC`;
   return rows.map((r) => Number(r.year));
 }
 
@@ -87,7 +89,7 @@ function byName(actors: ActorRef[]): ActorRef[] {
 /** Adds the selected actor to the menu when it is a public actor the top list left out. */
 async function withSelected<F extends Facets>(db: PrismaClient, facets: F, slug: string | undefined): Promise<F> {
   if (!slug || facets.actors.some((a) => a.slug === slug)) return facets;
-  const actor = await db.actor.findFirst({ where: { slug, ...visible }, select: actorRefSelect });
+  const actor = await db.actor.findFirst({ where: { slug, ...publicActor }, select: actorRefSelect });
   return actor ? { ...facets, actors: byName([...facets.actors, actor]) } : facets;
 }
 
@@ -95,7 +97,7 @@ async function withSelected<F extends Facets>(db: PrismaClient, facets: F, slug:
 export async function dealFacets(db: PrismaClient, { selectedActor, limit = ACTOR_MENU_SIZE }: FacetOptions = {}): Promise<Facets> {
   const facets = await memoizeByDataVersion(db, `facets:deals:${limit}`, async (): Promise<Facets> => {
     const workCountries = Prisma.sql`
-      SELECT unnest(g."workCountryCodes") AS code FROM "Agreement" g WHERE g."isPublished" AND g."deletedAt" IS NULL`;
+      SELECT unnest(g."workCountryCodes") AS code FROM "Agreement" g WHERE ${publicSql.agreement("g")}`;
     const [top, countryList, yearList] = await Promise.all([
       topActors(db, dealParties, limit),
       countries(db, dealParties, workCountries),
@@ -124,7 +126,7 @@ export async function pledgeFacets(db: PrismaClient, { selectedActor, limit = AC
 export async function timelineFacets(db: PrismaClient, { selectedActor, limit = ACTOR_MENU_SIZE }: FacetOptions = {}): Promise<Facets> {
   const facets = await memoizeByDataVersion(db, `facets:timeline:${limit}`, async (): Promise<Facets> => {
     const places = Prisma.sql`
-      SELECT e."placeCountryCode"::text AS code FROM "Event" e WHERE e."isPublished" AND e."deletedAt" IS NULL`;
+      SELECT e."placeCountryCode"::text AS code FROM "Event" e WHERE ${publicSql.event("e")}`;
     const [top, countryList, yearList] = await Promise.all([topActors(db, eventActors, limit), countries(db, eventActors, places), years(db, "Event", "date")]);
     return { countries: countryList, actors: top.actors, actorTotal: top.total, years: yearList };
   });
@@ -133,6 +135,6 @@ export async function timelineFacets(db: PrismaClient, { selectedActor, limit = 
 
 /** Countries that actors belong to. */
 export async function actorFacets(db: PrismaClient): Promise<{ countries: string[] }> {
-  const rows = await db.actor.findMany({ where: { ...visible, countryCode: { not: null } }, select: { countryCode: true }, distinct: ["countryCode"] });
+  const rows = await db.actor.findMany({ where: { ...publicActor, countryCode: { not: null } }, select: { countryCode: true }, distinct: ["countryCode"] });
   return { countries: [...new Set(rows.map((r) => r.countryCode!))] };
 }

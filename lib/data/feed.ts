@@ -1,7 +1,8 @@
 // New and updated deals and events, newest change first, for the Atom feeds (all, or one actor's).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatMoney, formatPartialDate, labelOf } from "@/lib/format";
-import { citationSelect, toCitation, toDate, toMoney, visible, type CitationDto } from "./shared";
+import { citationSelect, toCitation, toDate, toMoney, type CitationDto } from "./shared";
+import { publicActor, publicAgreement, publicCitationOfRecord, publicEvent, publicEventActor, publicParty } from "./visibility";
 
 export interface FeedEntry {
   kind: "deal" | "event";
@@ -21,7 +22,7 @@ export async function feedEntries(db: PrismaClient, options: { actorSlug?: strin
   const actor = options.actorSlug;
   const [agreements, events] = await Promise.all([
     db.agreement.findMany({
-      where: { ...visible, ...(actor ? { parties: { some: { actor: { slug: actor } } } } : {}) },
+      where: { ...publicAgreement, ...(actor ? { parties: { some: { actor: { slug: actor, ...publicActor } } } } : {}) },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take,
       select: {
@@ -38,12 +39,12 @@ export async function feedEntries(db: PrismaClient, options: { actorSlug?: strin
         startDatePrecision: true,
         createdAt: true,
         updatedAt: true,
-        parties: { where: { actor: visible }, orderBy: { id: "asc" }, select: { role: true, actor: { select: { name: true } } } },
-        citations: { select: citationSelect, orderBy: { id: "asc" }, take: 1 },
+        parties: { where: publicParty, orderBy: { id: "asc" }, select: { role: true, actor: { select: { name: true } } } },
+        citations: { select: citationSelect, where: publicCitationOfRecord, orderBy: { id: "asc" }, take: 1 },
       },
     }),
     db.event.findMany({
-      where: { ...visible, ...(actor ? { actors: { some: { actor: { slug: actor } } } } : {}) },
+      where: { ...publicEvent, ...(actor ? { actors: { some: { actor: { slug: actor, ...publicActor } } } } : {}) },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take,
       select: {
@@ -59,8 +60,8 @@ export async function feedEntries(db: PrismaClient, options: { actorSlug?: strin
         topic: true,
         createdAt: true,
         updatedAt: true,
-        actors: { where: { actor: visible }, orderBy: { actorId: "asc" }, select: { actor: { select: { name: true } } } },
-        citations: { select: citationSelect, orderBy: { id: "asc" }, take: 1 },
+        actors: { where: publicEventActor, orderBy: { actorId: "asc" }, select: { actor: { select: { name: true } } } },
+        citations: { select: citationSelect, where: publicCitationOfRecord, orderBy: { id: "asc" }, take: 1 },
       },
     }),
   ]);
@@ -111,5 +112,5 @@ export async function feedEntries(db: PrismaClient, options: { actorSlug?: strin
 
 /** The actor a per-actor feed is about, if public. */
 export async function feedActor(db: PrismaClient, slug: string) {
-  return db.actor.findFirst({ where: { slug, ...visible }, select: { slug: true, name: true, description: true } });
+  return db.actor.findFirst({ where: { slug, ...publicActor }, select: { slug: true, name: true, description: true } });
 }

@@ -9,7 +9,8 @@ import { agreementList } from "./agreements";
 import { memoizeByDataVersion } from "./data-version";
 import { eventList, latestEvents } from "./events";
 import { pledgeList } from "./pledges";
-import { toDate, toMoney, visible } from "./shared";
+import { toDate, toMoney } from "./shared";
+import { publicActor, publicSource } from "./visibility";
 
 /** Filters an embedded chart may carry (the same names as the list pages' and the API's). */
 export interface OverviewFilters {
@@ -70,8 +71,8 @@ async function loadFacts(db: PrismaClient, filters: OverviewFilters) {
     db.$queryRaw<EventFactRow[]>`
       SELECT e.slug, e.date, e."datePrecision"::text AS "datePrecision", e."dateInferred"
       FROM ${eventRecords.from} WHERE ${eventRecords.where} ORDER BY e.id`,
-    db.actor.groupBy({ by: ["kind"], where: visible, _count: { _all: true } }),
-    db.source.count({ where: visible }),
+    db.actor.groupBy({ by: ["kind"], where: publicActor, _count: { _all: true } }),
+    db.source.count({ where: publicSource }),
   ]);
   const agreements: AgreementFact[] = agreementRows.map((a) => ({ slug: a.slug, type: a.type, status: a.status, startDate: toDate(a.startDate, a.startDatePrecision) }));
   const pledges: PledgeFact[] = pledgeRows.map((p) => ({

@@ -3,8 +3,9 @@ import { encodeCursor, type PledgeQuery } from "@/lib/schemas/query";
 import type { PledgeSort } from "@/lib/lists/sorts";
 import type { NumberedPage, PageRequest } from "./paging";
 import { pledgeSearch } from "./search";
-import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, published, sqlDay, type SqlList } from "./sql-list";
-import { actorRefSelect, citationSelect, toCitation, toDate, toMoney, visible, type Page } from "./shared";
+import { afterCursor, enumArray, inIdOrder, listIds, pageOfIds, sqlDay, type SqlList } from "./sql-list";
+import { actorRefSelect, citationArgs, toCitation, toDate, toMoney, type Page } from "./shared";
+import { ifPublic, publicPledge, publicPledgeEvent, publicRecipient, publicSql, visibilityFields } from "./visibility";
 
 /** Every column of a pledge that the API, the pages and the bulk export show (relations differ per use). */
 export const pledgeScalarSelect = {
@@ -35,10 +36,10 @@ export const pledgeScalarSelect = {
 export const pledgeSelect = {
   ...pledgeScalarSelect,
   donor: { select: actorRefSelect },
-  recipients: { select: { actor: { select: actorRefSelect } } },
-  agreement: { select: { slug: true, title: true } },
-  events: { select: { event: { select: { slug: true, title: true } } } },
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  recipients: { where: publicRecipient, select: { actor: { select: actorRefSelect } } },
+  agreement: { select: { slug: true, title: true, ...visibilityFields } },
+  events: { where: publicPledgeEvent, select: { event: { select: { slug: true, title: true } } } },
+  citations: citationArgs,
 } satisfies Prisma.PledgeSelect;
 
 type PledgeRow = Prisma.PledgeGetPayload<{ select: typeof pledgeSelect }>;
@@ -63,7 +64,7 @@ export function toPledgeDto(row: PledgeRow) {
     note: row.note,
     donor: row.donor,
     recipients: row.recipients.map((r) => r.actor),
-    agreement: row.agreement,
+    agreement: ifPublic(row.agreement),
     events: row.events.map((e) => e.event),
     citations: row.citations.map(toCitation),
     updatedAt: row.updatedAt.toISOString(),
@@ -73,14 +74,14 @@ export type PledgeDto = ReturnType<typeof toPledgeDto>;
 
 type PledgeFilters = Omit<PledgeQuery, "limit" | "cursor">;
 
-/** Pledges whose donor or a recipient (actor `a`) meets the condition, as a set of ids (so indexes find them). */
+/** Pledges whose donor or a public recipient (actor `a`) meets the condition, as a set of ids (so indexes find them). */
 const withDonorOrRecipient = (condition: Prisma.Sql) => Prisma.sql`
   SELECT dp.id FROM "Pledge" dp JOIN "Actor" a ON a.id = dp."donorId" WHERE ${condition}
-  UNION SELECT r."pledgeId" FROM "PledgeRecipient" r JOIN "Actor" a ON a.id = r."actorId" WHERE ${condition}`;
+  UNION SELECT r."pledgeId" FROM "PledgeRecipient" r JOIN "Actor" a ON a.id = r."actorId" WHERE ${condition} AND ${publicSql.actor("a")}`;
 
 /** The public pledges matching the filters — the one definition of the filters, for lists, the API and the overview. */
 export function pledgeList(query: PledgeFilters): SqlList {
-  const and: Prisma.Sql[] = [published("p")];
+  const and: Prisma.Sql[] = [publicSql.pledge("p")];
   if (query.q) and.push(Prisma.sql`p.id IN (${pledgeSearch(query.q)})`);
   if (query.type) and.push(Prisma.sql`p.kind = ANY(${enumArray(query.type, "PledgeKind")})`);
   if (query.status) and.push(Prisma.sql`p.status = ANY(${enumArray(query.status, "PledgeStatus")})`);
@@ -106,7 +107,7 @@ export async function listPledges(db: PrismaClient, query: PledgeQuery): Promise
 }
 
 export async function getPledge(db: PrismaClient, slug: string): Promise<PledgeDto | null> {
-  const row = await db.pledge.findFirst({ where: { slug, ...visible }, select: pledgeSelect });
+  const row = await db.pledge.findFirst({ where: { slug, ...publicPledge }, select: pledgeSelect });
   return row ? toPledgeDto(row) : null;
 }
 
@@ -125,7 +126,12 @@ export async function listPledgesPage(db: PrismaClient, filters: PledgeFilters, 
   return { data: await loadInOrder(db, ids), total, page, per: request.per, pageCount };
 }
 
-/** Every pledge matching the filters, in the list's order (for the CSV export and the overview). */
+/** The ids of every pledge matching the filters, in the list's order (the selection's CSV streams their records). */
+export function pledgeIdsInOrder(db: PrismaClient, filters: PledgeFilters, sort: PledgeSort, max = 1_000_000): Promise<number[]> {
+  return listIds(db, pledgeList(filters), pledgeOrder[sort], max);
+}
+
+/** Every pledge matching the filters, in the list's order (an actor's profile). */
 export async function listAllPledges(db: PrismaClient, filters: PledgeFilters, sort: PledgeSort = "newest", max = 10_000): Promise<PledgeDto[]> {
   return loadInOrder(db, await listIds(db, pledgeList(filters), pledgeOrder[sort], max));
 }

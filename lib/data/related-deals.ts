@@ -5,6 +5,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { rankRelatedDeals, type DealCounts } from "@/lib/deals/related";
 import { actorRefSelect, toDate, type ActorRef } from "./shared";
+import { publicParty, publicSql } from "./visibility";
 
 const SHOWN = 5;
 /** Room for the database's float sums to differ from JavaScript's in the last bit near the cut. */
@@ -18,10 +19,10 @@ const candidateSelect = {
   categories: true,
   startDate: true,
   startDatePrecision: true,
-  parties: { select: { actor: { select: actorRefSelect } }, orderBy: { id: "asc" } },
+  parties: { where: publicParty, select: { actor: { select: actorRefSelect } }, orderBy: { id: "asc" } },
 } satisfies Prisma.AgreementSelect;
 
-const visibleDeal = Prisma.sql`g."isPublished" AND g."deletedAt" IS NULL`;
+const visibleDeal = publicSql.agreement("g");
 
 /**
  * In one query: how many public deals (this one included, as the ranking wants) have each of this
@@ -35,7 +36,7 @@ async function countsAndShortlist(db: PrismaClient, slug: string): Promise<{ cou
       SELECT DISTINCT * FROM (
         SELECT p."agreementId" AS deal, 'party' AS kind, a.slug AS key
         FROM "AgreementParty" p JOIN "Actor" a ON a.id = p."actorId" JOIN "Agreement" g ON g.id = p."agreementId"
-        WHERE p."actorId" IN (SELECT mine."actorId" FROM "AgreementParty" mine JOIN me ON mine."agreementId" = me.id) AND ${visibleDeal}
+        WHERE p."actorId" IN (SELECT mine."actorId" FROM "AgreementParty" mine JOIN me ON mine."agreementId" = me.id) AND ${visibleDeal} AND ${publicSql.actor("a")}
         UNION ALL
         SELECT g.id AS deal, 'category' AS kind, c.category AS key
         FROM "Agreement" g CROSS JOIN LATERAL unnest(g.categories::text[]) AS c(category)

@@ -6,7 +6,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { AgreementStatus, PartyRole, PledgeStatus, type ActorKind } from "@/lib/generated/prisma/enums";
 import { assembleGraph, ORGANISATION_KIND_LIST, type EdgeTally, type GraphFilters, type GraphSummary, type NodeDirectory } from "@/lib/relationships/graph";
 import { edgeKindOfAgreement, edgeKindOfPledge, phaseOfStatus, type EdgeKind } from "@/lib/relationships/kinds";
-import { visible } from "./shared";
+import { publicActor, publicSql } from "./visibility";
 
 /** A record table as the filters see it: which column gives the kind of tie, the status and the date. */
 export interface RecordTable {
@@ -19,6 +19,8 @@ export interface RecordTable {
   statusEnum: string;
   statuses: string[];
   dateColumn: string;
+  /** The visibility rule for this table (lib/data/visibility.ts). */
+  visible: (alias: string) => Prisma.Sql;
 }
 
 export const agreementTable: RecordTable = {
@@ -30,6 +32,7 @@ export const agreementTable: RecordTable = {
   statusEnum: '"AgreementStatus"',
   statuses: Object.values(AgreementStatus),
   dateColumn: '"startDate"',
+  visible: publicSql.agreement,
 };
 
 export const pledgeTable: RecordTable = {
@@ -41,6 +44,7 @@ export const pledgeTable: RecordTable = {
   statusEnum: '"PledgeStatus"',
   statuses: Object.values(PledgeStatus),
   dateColumn: '"date"',
+  visible: publicSql.pledge,
 };
 
 /** The kind of tie a record makes, from its type (a CASE over the mapping in lib/relationships/kinds.ts). */
@@ -56,7 +60,7 @@ export function kindExpression(table: RecordTable): Prisma.Sql {
  */
 export function recordConditions(table: RecordTable, filters: GraphFilters): Prisma.Sql {
   const column = (name: string) => Prisma.raw(`${table.alias}.${name}`);
-  const conditions = [Prisma.sql`${column('"isPublished"')} AND ${column('"deletedAt"')} IS NULL`];
+  const conditions = [table.visible(table.alias)];
   const types = Object.keys(table.kindOf).filter((type) => filters.kinds.includes(table.kindOf[type]!));
   if (types.length < Object.keys(table.kindOf).length) {
     conditions.push(Prisma.sql`${column(table.typeColumn)} = ANY (${types}::text[]::${Prisma.raw(table.typeEnum)}[])`);
@@ -106,7 +110,7 @@ function tallyQuery(filters: GraphFilters): Prisma.Sql {
   return Prisma.sql`
     WITH an AS (
       SELECT id, node, dense_rank() OVER (ORDER BY node)::int AS nid
-      FROM (SELECT id, ${nodeKeyExpression(filters.includeOrganisations)} AS node FROM "Actor") actor
+      FROM (SELECT id, ${nodeKeyExpression(filters.includeOrganisations)} AS node FROM "Actor" pub WHERE ${publicSql.actor("pub")}) actor
       WHERE node IS NOT NULL
     ), ag AS (
       SELECT a.id, ${kindExpression(agreementTable)} AS kind,
@@ -161,14 +165,14 @@ function tallyQuery(filters: GraphFilters): Prisma.Sql {
 export async function directoryOf(db: PrismaClient, organisationSlugs: string[]): Promise<NodeDirectory> {
   const [countries, organisations] = await Promise.all([
     db.actor.findMany({
-      where: { ...visible, kind: "COUNTRY", countryCode: { not: null } },
+      where: { ...publicActor, kind: "COUNTRY", countryCode: { not: null } },
       select: { slug: true, name: true, countryCode: true },
       orderBy: { id: "asc" },
     }),
     organisationSlugs.length === 0
       ? []
       : db.$queryRaw<{ slug: string; name: string; kind: string; countryCode: string | null }[]>`
-          SELECT slug, name, kind::text AS kind, "countryCode" FROM "Actor" WHERE slug = ANY (${organisationSlugs}::text[])`,
+          SELECT slug, name, kind::text AS kind, "countryCode" FROM "Actor" o WHERE slug = ANY (${organisationSlugs}::text[]) AND ${publicSql.actor("o")}`,
   ]);
   return {
     countries: new Map(countries.map((c) => [c.countryCode!.trim().toUpperCase(), c])),
@@ -208,9 +212,9 @@ export async function aggregateGraph(db: PrismaClient, filters: GraphFilters): P
 /** The years agreements and pledges are dated in (published ones), for the year-range filter. */
 export async function recordYears(db: PrismaClient): Promise<number[]> {
   const rows = await db.$queryRaw<{ year: number }[]>`
-    SELECT EXTRACT(YEAR FROM "startDate")::int AS year FROM "Agreement" WHERE "isPublished" AND "deletedAt" IS NULL AND "startDate" IS NOT NULL
+    SELECT EXTRACT(YEAR FROM g."startDate")::int AS year FROM "Agreement" g WHERE ${publicSql.agreement("g")} AND g."startDate" IS NOT NULL
     UNION
-    SELECT EXTRACT(YEAR FROM "date")::int FROM "Pledge" WHERE "isPublished" AND "deletedAt" IS NULL AND "date" IS NOT NULL
+    SELECT EXTRACT(YEAR FROM p."date")::int FROM "Pledge" p WHERE ${publicSql.pledge("p")} AND p."date" IS NOT NULL
     ORDER BY 1`;
   return rows.map((r) => r.year);
 }

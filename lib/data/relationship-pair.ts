@@ -5,15 +5,16 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { PartyRole } from "@/lib/generated/prisma/enums";
 import { clampPage, type NumberedPage, type PageRequest } from "./paging";
+import { publicSql } from "./visibility";
 
 const roles = Object.values(PartyRole) as string[];
 const partner = 1 << (roles.indexOf(PartyRole.PARTNER) + 1);
 
-/** A country's parties to each agreement, their roles as a bit set (the same test as agreementPairs). */
+/** A country's public parties to each agreement, their roles as a bit set (the same test as agreementPairs). */
 const partiesOf = (code: string) => Prisma.sql`
   SELECT p."agreementId" AS rid, bit_or(1 << array_position(${roles}::text[], p.role::text)) AS roles
   FROM "AgreementParty" p JOIN "Actor" ac ON ac.id = p."actorId"
-  WHERE ac."countryCode" = ${code}::char(2)
+  WHERE ac."countryCode" = ${code}::char(2) AND ${publicSql.actor("ac")}
   GROUP BY 1`;
 
 /** Matching records as (id, d): d is the date the section is ordered by, oldest first, undated last. */
@@ -22,15 +23,15 @@ function agreementMatches(a: string, b: string): Prisma.Sql {
     SELECT ag.id, ag."startDate" AS d FROM "Agreement" ag
     JOIN (${partiesOf(a)}) x ON x.rid = ag.id
     JOIN (${partiesOf(b)}) y ON y.rid = ag.id
-    WHERE ag."isPublished" AND ag."deletedAt" IS NULL AND (x.roles <> y.roles OR x.roles & ${partner}::int <> 0)`;
+    WHERE ${publicSql.agreement("ag")} AND (x.roles <> y.roles OR x.roles & ${partner}::int <> 0)`;
 }
 
 function pledgeMatches(a: string, b: string): Prisma.Sql {
   return Prisma.sql`
     SELECT p.id, p.date AS d FROM "Pledge" p JOIN "Actor" dn ON dn.id = p."donorId"
-    WHERE p."isPublished" AND p."deletedAt" IS NULL AND dn."countryCode" = ANY (${[a, b]}::text[]::char(2)[]) AND EXISTS (
+    WHERE ${publicSql.pledge("p")} AND dn."countryCode" = ANY (${[a, b]}::text[]::char(2)[]) AND EXISTS (
       SELECT 1 FROM "PledgeRecipient" r JOIN "Actor" ac ON ac.id = r."actorId"
-      WHERE r."pledgeId" = p.id AND ac."countryCode" = ANY (${[a, b]}::text[]::char(2)[]) AND ac."countryCode" <> dn."countryCode")`;
+      WHERE r."pledgeId" = p.id AND ${publicSql.actor("ac")} AND ac."countryCode" = ANY (${[a, b]}::text[]::char(2)[]) AND ac."countryCode" <> dn."countryCode")`;
 }
 
 /** Events involving both countries: an actor of each (reporters aside), or one side's actor in the other's territory. */
@@ -42,10 +43,10 @@ function eventMatches(a: string, b: string): Prisma.Sql {
         SELECT id, "placeCountryCode"::text AS code FROM "Event" WHERE "placeCountryCode" = ANY (${[a, b]}::text[]::char(2)[])
         UNION
         SELECT ea."eventId", ac."countryCode"::text FROM "EventActor" ea JOIN "Actor" ac ON ac.id = ea."actorId"
-        WHERE ea.role <> 'REPORTER' AND ac."countryCode" = ANY (${[a, b]}::text[]::char(2)[])
+        WHERE ea.role <> 'REPORTER' AND ${publicSql.actor("ac")} AND ac."countryCode" = ANY (${[a, b]}::text[]::char(2)[])
       ) involved GROUP BY id HAVING count(*) = 2
     ) both_sides ON both_sides.id = e.id
-    WHERE e."isPublished" AND e."deletedAt" IS NULL`;
+    WHERE ${publicSql.event("e")}`;
 }
 
 export interface IdPage {

@@ -6,6 +6,7 @@ import { cache } from "react";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ActorKind, AgreementStatus, AgreementType, EquipmentCategory, PartyRole, PledgeKind, PledgeStatus } from "@/lib/generated/prisma/enums";
 import type { ActorInfo, GraphInput } from "@/lib/relationships/graph";
+import { publicActor, publicSql } from "./visibility";
 
 interface ActorColumns {
   slug: string;
@@ -42,7 +43,7 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput> => {
   const [countries, agreements, parties, pledges, recipients] = await Promise.all([
     db.actor.findMany({
-      where: { isPublished: true, deletedAt: null, kind: "COUNTRY", countryCode: { not: null } },
+      where: { ...publicActor, kind: "COUNTRY", countryCode: { not: null } },
       select: { slug: true, name: true, countryCode: true },
       orderBy: { id: "asc" },
     }),
@@ -51,20 +52,20 @@ export const loadGraphInput = cache(async (db: PrismaClient): Promise<GraphInput
     >`
       SELECT id, slug, title, type::text AS type, status::text AS status, EXTRACT(YEAR FROM "startDate")::int AS year, categories::text[] AS categories, "workCountryCodes" AS work,
         CASE WHEN "valueDisclosure" = 'DISCLOSED' AND "valueCurrency" = 'USD' THEN "valueAmount"::text END AS usd
-      FROM "Agreement" WHERE "isPublished" AND "deletedAt" IS NULL ORDER BY id`,
+      FROM "Agreement" g WHERE ${publicSql.agreement("g")} ORDER BY id`,
     db.$queryRaw<(ActorColumns & { agreementId: number; role: PartyRole })[]>`
       SELECT p."agreementId", p.role::text AS role, ac.slug, ac.name, ac.kind::text AS kind, ac."countryCode"
       FROM "AgreementParty" p JOIN "Agreement" a ON a.id = p."agreementId" JOIN "Actor" ac ON ac.id = p."actorId"
-      WHERE a."isPublished" AND a."deletedAt" IS NULL ORDER BY p.id`,
+      WHERE ${publicSql.agreement("a")} AND ${publicSql.actor("ac")} ORDER BY p.id`,
     db.$queryRaw<PledgeColumns[]>`
       SELECT p.id, p.slug AS "pledgeSlug", p.title, p.kind::text AS "pledgeKind", p.status::text AS status, EXTRACT(YEAR FROM p.date)::int AS year,
-        p."usdAmount"::text AS usd, p.category::text AS category, p."valueDisclosure"::text AS disclosure, p."agreementId", d.slug, d.name, d.kind::text AS kind, d."countryCode"
+        p."usdAmount"::text AS usd, p.category::text AS category, p."valueDisclosure"::text AS disclosure, (SELECT g.id FROM "Agreement" g WHERE g.id = p."agreementId" AND ${publicSql.agreement("g")}) AS "agreementId", d.slug, d.name, d.kind::text AS kind, d."countryCode"
       FROM "Pledge" p JOIN "Actor" d ON d.id = p."donorId"
-      WHERE p."isPublished" AND p."deletedAt" IS NULL ORDER BY p.id`,
+      WHERE ${publicSql.pledge("p")} ORDER BY p.id`,
     db.$queryRaw<(ActorColumns & { pledgeId: number })[]>`
       SELECT r."pledgeId", ac.slug, ac.name, ac.kind::text AS kind, ac."countryCode"
       FROM "PledgeRecipient" r JOIN "Pledge" p ON p.id = r."pledgeId" JOIN "Actor" ac ON ac.id = r."actorId"
-      WHERE p."isPublished" AND p."deletedAt" IS NULL ORDER BY r."pledgeId", r."actorId"`,
+      WHERE ${publicSql.pledge("p")} AND ${publicSql.actor("ac")} ORDER BY r."pledgeId", r."actorId"`,
   ]);
   const partiesOf = groupBy(parties, (p) => p.agreementId);
   const recipientsOf = groupBy(recipients, (r) => r.pledgeId);

@@ -15,7 +15,7 @@ import type { NumberedPage, PageRequest } from "./paging";
 import { inSlices, numbered, pairIdPages, type PairPages } from "./relationship-pair";
 import { pledgeSelect, toPledgeDto, type PledgeDto } from "./pledges";
 import { aggregateGraph, recordYears } from "./relationship-graph";
-import { visible } from "./shared";
+import { publicActor } from "./visibility";
 
 export { loadGraphInput } from "./relationship-records";
 
@@ -95,7 +95,7 @@ async function loadPair(db: PrismaClient, codeA: string, codeB: string, pages: P
     ),
     inSlices(eventIds.ids, (ids) => db.event.findMany({ where: { id: { in: ids } }, select: eventSelect, orderBy: [{ date: "asc" }, { id: "asc" }] })),
     db.actor.findMany({
-      where: { ...visible, kind: "COUNTRY", countryCode: { in: [a, b] } },
+      where: { ...publicActor, kind: "COUNTRY", countryCode: { in: [a, b] } },
       select: { slug: true, name: true, countryCode: true },
       orderBy: { id: "asc" },
     }),

@@ -3,6 +3,7 @@
 // the United Kingdom and "DCI" finds Défense Conseil International). Subqueries of matching ids for the
 // big lists (agreements, pledges, events); id lists for actors and sources.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { publicSql } from "./visibility";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
 
@@ -20,10 +21,10 @@ export async function searchActorIds(db: Db, q: string): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-/** Actors that a query names exactly (by name or alias) — used to find a deal by its parties. */
+/** Public actors that a query names exactly (by name or alias) — used to find a deal by its parties. */
 function actorIdsNamedBy(q: string): Prisma.Sql {
-  return Prisma.sql`SELECT a.id FROM "Actor" a WHERE lower(a.name) = lower(${q})
-    UNION SELECT a.id FROM "Actor" a WHERE lower_aliases(a.aliases) @> ARRAY[lower(${q})]`;
+  return Prisma.sql`SELECT a.id FROM "Actor" a WHERE lower(a.name) = lower(${q}) AND ${publicSql.actor("a")}
+    UNION SELECT a.id FROM "Actor" a WHERE lower_aliases(a.aliases) @> ARRAY[lower(${q})] AND ${publicSql.actor("a")}`;
 }
 
 /**

@@ -1,9 +1,7 @@
 // Selections and shapes shared by every entity's read functions, so the API and pages embed
 // citations, actors and dates the same way everywhere.
 import type { DatePrecision, Prisma } from "@/lib/generated/prisma/client";
-
-/** Only public records: published and not in the trash. */
-export const visible = { isPublished: true, deletedAt: null } as const;
+import { publicCitationOfRecord } from "./visibility";
 
 export const actorRefSelect = { slug: true, name: true, kind: true, countryCode: true } satisfies Prisma.ActorSelect;
 export type ActorRef = Prisma.ActorGetPayload<{ select: typeof actorRefSelect }>;
@@ -15,6 +13,9 @@ export const citationSelect = {
   source: { select: { slug: true, title: true, publisher: true, publishedAt: true, publishedPrecision: true, url: true } },
 } satisfies Prisma.CitationSelect;
 type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
+
+/** A public record's citations, as every read selects them: only quotes from public sources (lib/data/visibility.ts). */
+export const citationArgs = { select: citationSelect, where: publicCitationOfRecord, orderBy: { id: "asc" } } satisfies Prisma.CitationFindManyArgs;
 
 export interface DateDto {
   /** ISO date (YYYY-MM-DD); for MONTH or YEAR precision, the first day of that month or year. */

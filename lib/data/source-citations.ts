@@ -5,22 +5,24 @@ import { cache } from "react";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { formatPartialDate, labelOf } from "@/lib/format";
 import { actorHref, dealHref, eventHref, pledgeHref } from "@/lib/links";
-import { actorRefSelect, visible } from "./shared";
+import { actorRefSelect } from "./shared";
+import { isPublicRow as isPublic, publicCitation, publicSource, visibilityFields } from "./visibility";
 
-const published = { select: { slug: true, title: true, isPublished: true, deletedAt: true } } as const;
+const published = { select: { slug: true, title: true, ...visibilityFields } } as const;
+const actorWithVisibility = { select: { ...actorRefSelect, ...visibilityFields } } as const;
 
 const citingSelect = {
   id: true,
   quote: true,
   field: true,
   note: true,
-  actor: { select: { ...actorRefSelect, isPublished: true, deletedAt: true } },
-  actorLink: { select: { type: true, sharePercent: true, role: true, from: { select: { ...actorRefSelect, isPublished: true, deletedAt: true } }, to: { select: actorRefSelect } } },
+  actor: actorWithVisibility,
+  actorLink: { select: { type: true, sharePercent: true, role: true, from: actorWithVisibility, to: actorWithVisibility } },
   agreement: published,
-  party: { select: { role: true, actor: { select: actorRefSelect }, agreement: published } },
+  party: { select: { role: true, actor: actorWithVisibility, agreement: published } },
   statusEntry: { select: { status: true, date: true, datePrecision: true, agreement: published } },
-  pledge: published,
-  event: { select: { slug: true, title: true, isPublished: true, deletedAt: true, date: true, datePrecision: true, endDate: true } },
+  pledge: { select: { slug: true, title: true, ...visibilityFields, donor: { select: visibilityFields } } },
+  event: { select: { slug: true, title: true, ...visibilityFields, date: true, datePrecision: true, endDate: true } },
 } satisfies Prisma.CitationSelect;
 
 type CitingRow = Prisma.CitationGetPayload<{ select: typeof citingSelect }>;
@@ -45,22 +47,22 @@ export interface CitingRecord {
   quotes: CitingQuote[];
 }
 
-const isPublic = (r: { isPublished: boolean; deletedAt: Date | null }) => r.isPublished && r.deletedAt === null;
-
-/** The record a citation belongs to, or null when that record is not public (or is the source itself). */
+/** The record a citation belongs to, or null when that record, or a record the quote names, is not public (or it is the source itself). */
 export function owningRecord(row: CitingRow): (Omit<CitingRecord, "quotes"> & { supports: string | null }) | null {
   const { actor, actorLink, agreement, party, statusEntry, pledge, event } = row;
   if (agreement) return isPublic(agreement) ? { kind: "agreement", slug: agreement.slug, title: agreement.title, href: dealHref(agreement.slug), date: null, supports: null } : null;
   if (party) {
     const a = party.agreement;
-    return isPublic(a) ? { kind: "agreement", slug: a.slug, title: a.title, href: dealHref(a.slug), date: null, supports: `Party: ${party.actor.name} (${labelOf(party.role).toLowerCase()})` } : null;
+    return isPublic(a) && isPublic(party.actor)
+      ? { kind: "agreement", slug: a.slug, title: a.title, href: dealHref(a.slug), date: null, supports: `Party: ${party.actor.name} (${labelOf(party.role).toLowerCase()})` }
+      : null;
   }
   if (statusEntry) {
     const a = statusEntry.agreement;
     const when = formatPartialDate(statusEntry.date.toISOString(), statusEntry.datePrecision);
     return isPublic(a) ? { kind: "agreement", slug: a.slug, title: a.title, href: dealHref(a.slug), date: null, supports: `Status: ${labelOf(statusEntry.status)}, ${when}` } : null;
   }
-  if (pledge) return isPublic(pledge) ? { kind: "pledge", slug: pledge.slug, title: pledge.title, href: pledgeHref(pledge), date: null, supports: null } : null;
+  if (pledge) return isPublic(pledge) && isPublic(pledge.donor) ? { kind: "pledge", slug: pledge.slug, title: pledge.title, href: pledgeHref(pledge), date: null, supports: null } : null;
   if (event) {
     const date = formatPartialDate(event.date.toISOString(), event.datePrecision, event.endDate?.toISOString() ?? null);
     return isPublic(event) ? { kind: "event", slug: event.slug, title: event.title, href: eventHref(event), date, supports: null } : null;
@@ -70,7 +72,7 @@ export function owningRecord(row: CitingRow): (Omit<CitingRecord, "quotes"> & { 
     const from = actorLink.from;
     const share = actorLink.sharePercent ? ` ${actorLink.sharePercent.toFixed()} %` : "";
     const supports = `Link: ${labelOf(actorLink.type).toLowerCase()}${share} ${actorLink.to.name}${actorLink.role ? ` (${actorLink.role})` : ""}`;
-    return isPublic(from) ? { kind: "actor", slug: from.slug, title: from.name, href: actorHref(from.slug), date: null, supports } : null;
+    return isPublic(from) && isPublic(actorLink.to) ? { kind: "actor", slug: from.slug, title: from.name, href: actorHref(from.slug), date: null, supports } : null;
   }
   return null;
 }
@@ -78,7 +80,7 @@ export function owningRecord(row: CitingRow): (Omit<CitingRecord, "quotes"> & { 
 /** Records citing the source, grouped by record, in the order agreements, pledges, events, actors. */
 async function loadCitingRecords(db: PrismaClient, sourceSlug: string): Promise<CitingRecord[]> {
   const rows = await db.citation.findMany({
-    where: { source: { slug: sourceSlug, ...visible }, aboutSourceId: null },
+    where: { AND: [publicCitation, { source: { slug: sourceSlug, ...publicSource }, aboutSourceId: null }] },
     select: citingSelect,
     orderBy: { id: "asc" },
   });

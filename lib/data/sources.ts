@@ -1,7 +1,8 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { encodeCursor, type SourceQuery } from "@/lib/schemas/query";
 import { searchSourceIds } from "./search";
-import { citationSelect, toDate, visible, type Page } from "./shared";
+import { citationSelect, toDate, type Page } from "./shared";
+import { publicActor, publicAgreement, publicCitation, publicSource } from "./visibility";
 
 /** Public fields only: the stored full text is for verification and admins, never republished. */
 const sourceSelect = {
@@ -19,7 +20,7 @@ const sourceSelect = {
   language: true,
   updatedAt: true,
   evidence: { select: citationSelect, orderBy: { id: "asc" } },
-  _count: { select: { citations: true } },
+  _count: { select: { citations: { where: publicCitation } } },
 } satisfies Prisma.SourceSelect;
 
 type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
@@ -45,11 +46,14 @@ export function toSourceDto(row: SourceRow) {
 export type SourceDto = ReturnType<typeof toSourceDto>;
 
 export async function listSources(db: PrismaClient, query: SourceQuery): Promise<Page<SourceDto>> {
-  const and: Prisma.SourceWhereInput[] = [visible];
+  const and: Prisma.SourceWhereInput[] = [publicSource];
   if (query.q) and.push({ id: { in: await searchSourceIds(db, query.q) } });
   if (query.from) and.push({ publishedAt: { gte: query.from } });
   if (query.to) and.push({ publishedAt: { lte: query.to } });
-  if (query.country) and.push({ citations: { some: { OR: [{ actor: { countryCode: query.country } }, { agreement: { workCountryCodes: { has: query.country } } }] } } });
+  if (query.country)
+    and.push({
+      citations: { some: { OR: [{ actor: { ...publicActor, countryCode: query.country } }, { agreement: { ...publicAgreement, workCountryCodes: { has: query.country } } }] } },
+    });
   if (query.cursor) and.push({ id: { gt: query.cursor } });
   const rows = await db.source.findMany({ where: { AND: and }, select: sourceSelect, orderBy: { id: "asc" }, take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
@@ -57,6 +61,6 @@ export async function listSources(db: PrismaClient, query: SourceQuery): Promise
 }
 
 export async function getSource(db: PrismaClient, slug: string): Promise<SourceDto | null> {
-  const row = await db.source.findFirst({ where: { slug, ...visible }, select: sourceSelect });
+  const row = await db.source.findFirst({ where: { slug, ...publicSource }, select: sourceSelect });
   return row ? toSourceDto(row) : null;
 }

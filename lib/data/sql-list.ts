@@ -20,12 +20,6 @@ export interface SqlList {
   countKey?: string;
 }
 
-/** Published and not in the trash, for the table aliased `alias`. */
-export function published(alias: string): Prisma.Sql {
-  const t = Prisma.raw(alias);
-  return Prisma.sql`${t}."isPublished" AND ${t}."deletedAt" IS NULL`;
-}
-
 /** A day to compare with a date column: the UTC day of `d` (the query schemas give day boundaries). */
 export function sqlDay(d: Date): Prisma.Sql {
   return Prisma.sql`${d.toISOString().slice(0, 10)}::date`;

@@ -1,13 +1,13 @@
-// The documented columns of the per-entity CSV files (/api/v1/<entity>.csv). The CSV writer, the /api
-// page and the OpenAPI document all read this one list, and a test checks real CSV headers against it.
+// The one column list per entity of every CSV of records: the API's bulk files (/api/v1/<entity>.csv)
+// and the lists' selections (/exports/deals.csv and /exports/pledges.csv use the agreements' and the
+// pledges' lists). The CSV writer, the /api page and the OpenAPI document all read these lists, and a
+// test checks real CSV headers against them.
 import type { ExportEntity, ExportItem, ExportRecord } from "@/lib/data/export";
-import { csvList, type CsvValue } from "./csv";
+import { env } from "@/lib/env";
+import { dealHref } from "@/lib/links";
+import { csvList, type CsvColumn } from "./csv";
 
-export interface CsvColumn<T> {
-  name: string;
-  description: string;
-  value: (row: T) => CsvValue;
-}
+export type { CsvColumn } from "./csv";
 
 /** One citation, flattened: which record (and which part of it) it supports, and the quote. */
 export interface CitationRow {
@@ -24,6 +24,14 @@ type Item<E extends ExportEntity> = ExportItem<E>;
 const updatedAt = { name: "updatedAt", description: "When the record last changed (ISO 8601, UTC).", value: (i: { updatedAt: Date | null }) => i.updatedAt?.toISOString() } as const;
 const slug = { name: "slug", description: "Unique, stable identifier (also in the record's URL).", value: (i: { record: { slug: string } }) => i.record.slug } as const;
 const partialDate = "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the sources allow.";
+
+type Cited = { source?: string; citations?: { source: string }[] };
+/** The distinct sources a record quotes (its own citations, and those of its parties and status entries). */
+function sourcesOf(record: { citations?: { source: string }[]; parties?: Cited[]; statusHistory?: Cited[] }): string {
+  const all = [...(record.citations ?? []), ...[...(record.parties ?? []), ...(record.statusHistory ?? [])].flatMap((p) => p.citations ?? [])];
+  return csvList([...new Set(all.map((c) => c.source))]);
+}
+const sources = { name: "sources", description: "Slugs of the sources the record quotes, separated by ;.", value: (i: { record: Parameters<typeof sourcesOf>[0] }) => sourcesOf(i.record) } as const;
 
 export const actorColumns: CsvColumn<Item<"actors">>[] = [
   slug,
@@ -51,6 +59,8 @@ export const agreementColumns: CsvColumn<Item<"agreements">>[] = [
   { name: "valueCurrency", description: "ISO 4217 currency of the amount.", value: (i) => i.record.value.currency },
   { name: "startDate", description: `First known date. ${partialDate}`, value: (i) => i.record.startDate },
   { name: "parties", description: "Parties as actor-slug:ROLE, separated by ;.", value: (i) => csvList(i.record.parties.map((p) => `${p.actor}:${p.role}`)) },
+  sources,
+  { name: "url", description: "Address of the deal's page.", value: (i) => new URL(dealHref(i.record.slug), env.SITE_URL).toString() },
   updatedAt,
 ];
 
@@ -77,6 +87,7 @@ export const pledgeColumns: CsvColumn<Item<"pledges">>[] = [
   { name: "dateInferred", description: "true when the date is inferred from context.", value: (i) => i.record.dateInferred ?? false },
   { name: "note", description: "Note.", value: (i) => i.record.note },
   { name: "agreement", description: "Slug of the agreement the pledge belongs to.", value: (i) => i.record.agreement },
+  sources,
   updatedAt,
 ];
 

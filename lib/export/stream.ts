@@ -1,10 +1,10 @@
 // The bulk exports as streams of text: the database is read in batches as the client reads, so
-// neither side holds the whole dataset in memory.
+// neither side holds the whole dataset in memory. CSV goes through the one writer (./csv.ts).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { exportEntities, exporters, type ExportEntity, type ExportItem } from "@/lib/data/export";
+import { exportAgreements, exportEntities, exporters, exportPledges, type ExportEntity, type ExportItem } from "@/lib/data/export";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/schemas/export";
-import { citationRows, csvColumns, type CitationRow, type CsvColumn, type CsvEntity } from "./columns";
-import { csvRow } from "./csv";
+import { agreementColumns, citationRows, csvColumns, pledgeColumns, type CitationRow, type CsvColumn, type CsvEntity } from "./columns";
+import { csvStream } from "./csv";
 
 /** Chunks of at most this many records are written at once. */
 const CHUNK = 50;
@@ -36,20 +36,14 @@ async function* citationsOf(db: PrismaClient): AsyncGenerator<CitationRow> {
 }
 
 /** <entity>.csv, piece by piece: the header, then rows as records are read. */
-export async function* csvChunks(db: PrismaClient, entity: CsvEntity): AsyncGenerator<string> {
-  const columns = csvColumns[entity] as CsvColumn<unknown>[];
-  yield csvRow(columns.map((c) => c.name));
-  const rows: AsyncGenerator<unknown> = entity === "citations" ? citationsOf(db) : exporters[entity](db);
-  let chunk = "";
-  let count = 0;
-  for await (const row of rows) {
-    chunk += csvRow(columns.map((c) => c.value(row)));
-    if (++count % CHUNK === 0) {
-      yield chunk;
-      chunk = "";
-    }
-  }
-  if (chunk) yield chunk;
+export function csvChunks(db: PrismaClient, entity: CsvEntity): AsyncGenerator<string> {
+  if (entity === "citations") return csvStream(csvColumns.citations, citationsOf(db));
+  return csvStream(csvColumns[entity] as CsvColumn<ExportItem<ExportEntity>>[], exporters[entity](db) as AsyncGenerator<ExportItem<ExportEntity>>);
+}
+
+/** A list's selection (/exports/deals.csv, /exports/pledges.csv): the same columns as the API's file, rows in the list's order. */
+export function selectionCsvChunks(db: PrismaClient, entity: "agreements" | "pledges", ids: number[]): AsyncGenerator<string> {
+  return entity === "agreements" ? csvStream(agreementColumns, exportAgreements(db, ids)) : csvStream(pledgeColumns, exportPledges(db, ids));
 }
 
 /** An async iterable of text → a byte stream that pulls the next piece only when the reader wants it. */

@@ -57,9 +57,17 @@ export const paginationSchema = z.object({
     .optional(),
 });
 
+/** Free text for search: PostgreSQL cannot hold a NUL character, and a search box never needs a control character. */
+export const searchText = z
+  .string()
+  .trim()
+  .min(1, "q must not be empty.")
+  .max(200, "q must be at most 200 characters long.")
+  .refine((q) => !/[\u0000-\u001f\u007f]/.test(q), "q must not contain control characters (such as %00).");
+
 const common = {
   ...paginationSchema.shape,
-  q: z.string().trim().min(1).max(200).optional(),
+  q: searchText.optional(),
   country: countrySchema.optional(),
   from: fromDate.optional(),
   to: toDate.optional(),

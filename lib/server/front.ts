@@ -16,9 +16,15 @@ import { parseRequestTarget, type RequestTarget } from "./request-target";
 
 export type LimitName = "signIn" | "export" | "api";
 
-/** Which limit a request counts against, by its decoded path: sign-in attempts, bulk downloads, the read API. */
+/**
+ * Which limit a request counts against, by its decoded path: sign-in attempts, bulk downloads, the read
+ * API. The sign-in page's own form (POST /admin/sign-in, a server action, with or without JavaScript)
+ * is not counted here: its action passes every attempt to Better Auth's handler, whose limiter counts it
+ * by the same client address and setting and answers in the form's words (a 429 from here would reach
+ * a browser without JavaScript as raw JSON, and a script-driven form as a crash).
+ */
 export function limitFor(method: string, pathname: string): LimitName | null {
-  if (method === "POST" && (pathname.startsWith("/api/auth/sign-in/") || pathname === "/admin/sign-in")) return "signIn";
+  if (method === "POST" && pathname.startsWith("/api/auth/sign-in/")) return "signIn";
   if (pathname.startsWith("/exports/") || /^\/api\/v1\/[^/]+\.csv$/.test(pathname) || pathname === "/api/v1/export.json") return "export";
   if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) return "api";
   return null;

@@ -20,12 +20,19 @@ export function httpOrigin(where: { socketPath: string } | { host: string; port:
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   return {
     request({ method, url, headers }, body) {
-      return new Promise((resolve, reject) => {
-        const upstream = http.request({ ...where, agent, method, path: url, headers }, resolve);
-        upstream.on("error", reject);
-        if (body) body.pipe(upstream);
-        else upstream.end();
-      });
+      const send = (retry: boolean): Promise<http.IncomingMessage> =>
+        new Promise((resolve, reject) => {
+          const upstream = http.request({ ...where, agent, method, path: url, headers }, resolve);
+          upstream.on("error", (error: NodeJS.ErrnoException) => {
+            // A kept-alive socket the app closed just as it was reused (Node's documented race): a request
+            // without a body never reached the app, so it is sent once more on a fresh socket.
+            if (retry && !body && upstream.reusedSocket && error.code === "ECONNRESET") resolve(send(false));
+            else reject(error);
+          });
+          if (body) body.pipe(upstream);
+          else upstream.end();
+        });
+      return send(true);
     },
     close: () => agent.destroy(),
   };

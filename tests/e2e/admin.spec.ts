@@ -4,7 +4,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, request, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
-const admin = { email: process.env.ADMIN_EMAIL ?? "admin@example.org", password: process.env.ADMIN_PASSWORD ?? "change-me-admin-2024" };
+// The run's own first admin (playwright.config.ts); no built-in password exists.
+const admin = { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! };
 const run = Date.now().toString(36);
 const F24 = /Behind the accolades/;
 const quote = "Ukrainian territory is well suited for the manufacture of defense equipment.";

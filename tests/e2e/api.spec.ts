@@ -1,13 +1,10 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("JSON API", () => {
-  test("health answers ok with the database in use", async ({ request }) => {
+  test("health answers ok without saying which database runs", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { status: string; database: string };
-    expect(body.status).toBe("ok");
-    expect(["postgres", "pglite"]).toContain(body.database);
-    expect(body.database).toBe(process.env.DATABASE_URL ? "postgres" : "pglite");
+    expect(await response.json()).toEqual({ status: "ok" });
   });
 
   test("/api/v1/agreements returns the seeded deals with their parties and quotes", async ({ request }) => {

@@ -1,9 +1,9 @@
 // Sign-in with Better Auth over the app's Prisma 7 client on each database: accounts made by
 // admin:create's code path, sessions stored in the database, cookie attributes, rate limiting,
-// sign-out, and the development admin never made for a production database.
+// sign-out. The first admin (no built-in password) is tested in security-first-admin.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, signInRateLimit, type Auth } from "@/lib/auth/config";
-import { createUser, ensureDevelopmentAdmin } from "@/lib/auth/users";
+import { createUser } from "@/lib/auth/users";
 import { createTestDatabase, databaseModes, type TestDatabase } from "../helpers/database";
 
 const secret = "test-secret-test-secret-test-secret-123";
@@ -93,17 +93,5 @@ describe.each(databaseModes)("sign-in on %s", (mode) => {
   it("refuses a short password and a second account with the same email", async () => {
     expect(await createUser(auth, { email: "x@example.org", password: "short", role: "editor" })).toMatchObject({ created: false, reason: "weak-password" });
     expect(await createUser(auth, { email: "EDITOR@example.org", password: "another long password", role: "admin" })).toMatchObject({ created: false, reason: "exists" });
-  });
-
-  it("creates the development admin once, and never for a production database", async () => {
-    const env = { ADMIN_EMAIL: "dev-admin@example.org", ADMIN_PASSWORD: "dev admin password" };
-    expect(await ensureDevelopmentAdmin(db.prisma, { ...env, NODE_ENV: "production", DATABASE_URL: "postgresql://db/prod" })).toBe("skipped-production");
-    expect(await db.prisma.user.count({ where: { email: "dev-admin@example.org" } })).toBe(0);
-    expect(await ensureDevelopmentAdmin(db.prisma, { ...env, NODE_ENV: "development" })).toBe("created");
-    expect(await ensureDevelopmentAdmin(db.prisma, { ...env, NODE_ENV: "development" })).toBe("exists");
-    const admin = await db.prisma.user.findUniqueOrThrow({ where: { email: "dev-admin@example.org" } });
-    expect(admin.role).toBe("admin");
-    const response = await auth.handler(signInRequest("dev-admin@example.org", "dev admin password", "198.51.100.60"));
-    expect(response.status).toBe(200);
   });
 });

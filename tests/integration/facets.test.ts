@@ -2,7 +2,7 @@
 // actors with the most records (plus the one chosen in the URL), recomputed after a write.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dealFacets, pledgeFacets, timelineFacets, type Facets } from "@/lib/data/facets";
-import { visible } from "@/lib/data/shared";
+import { publicRecord as visible } from "@/lib/data/visibility";
 import { seedDatabase } from "@/lib/seed/load";
 import { dataset } from "@/seeds/index";
 import { createTestDatabase, databaseModes, type TestDatabase } from "../helpers/database";

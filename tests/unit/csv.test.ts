@@ -1,6 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { csvField, csvList, csvRow } from "@/lib/export/csv";
+import { csvLine, csvList } from "@/lib/export/csv";
+
+const csvField = (value: Parameters<typeof csvLine>[0][number]) => csvLine([value]).replace(/\r\n$/, "");
+const csvRow = csvLine;
 import { csvColumns, csvEntities } from "@/lib/export/columns";
 
 describe("CSV escaping (RFC 4180)", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "@/lib/csv";
 import { clampPage, pageLinks } from "@/lib/data/paging";
 
 describe("numbered pages", () => {
@@ -15,16 +14,4 @@ describe("numbered pages", () => {
   });
 });
 
-describe("CSV", () => {
-  it("quotes commas, quotes and line breaks", () => {
-    expect(csvCell('He said "yes", then left')).toBe('"He said ""yes"", then left"');
-    expect(csvCell("two\nlines")).toBe('"two\nlines"');
-    expect(toCsv(["a", "b"], [[1, null]])).toBe("a,b\r\n1,\r\n");
-  });
-
-  it("defuses text a spreadsheet would run as a formula, but leaves numbers alone", () => {
-    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(csvCell("-12.5")).toBe("-12.5");
-    expect(csvCell(-3)).toBe("-3");
-  });
-});
+// The CSV writer and its formula policy: tests/unit/csv.test.ts and tests/unit/security-csv.test.ts.

@@ -10,16 +10,20 @@ import { matchedAlias, searchEverything } from "@/lib/data/search-all";
 import { labelOf } from "@/lib/format";
 import { dealHref, eventHref, pledgeHref, sourceHref } from "@/lib/links";
 import type { RawParams } from "@/lib/lists/params";
+import { searchText } from "@/lib/schemas/query";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<RawParams> };
 
+/** The query under the lists' and the API's own rule (lib/schemas/query.ts); a bad one is named, not run. */
 function queryOf(params: RawParams): { q: string | null; error: string | null } {
-  const raw = [params.q].flat()[0]?.trim() ?? "";
-  if (raw === "") return { q: null, error: null };
-  if (raw.length > 200) return { q: null, error: "Please search for at most 200 characters." };
-  return { q: raw, error: null };
+  const raw = [params.q].flat()[0] ?? "";
+  if (raw.trim() === "") return { q: null, error: null };
+  const parsed = searchText.safeParse(raw);
+  if (parsed.success) return { q: parsed.data, error: null };
+  const tooLong = parsed.error.issues.some((i) => i.code === "too_big");
+  return { q: null, error: tooLong ? "Please search for at most 200 characters." : "Please search without control characters (such as %00)." };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

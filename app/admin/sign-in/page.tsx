@@ -15,9 +15,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-sm space-y-6 py-8">
       <h1 className="text-2xl font-semibold">Sign in to edit the tracker</h1>
       <SignInForm next={target} />
-      <noscript>
-        <p className="text-sm">Signing in needs JavaScript.</p>
-      </noscript>
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { ImageResponse } from "next/og";
-import { notFound } from "next/navigation";
 import { OgCard } from "@/components/deals/og-card";
 import { getAgreementCard } from "@/lib/data/agreement-page";
 import { prisma } from "@/lib/db";
@@ -13,7 +12,8 @@ export const alt = "The deal's title, parties, type and current status";
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const deal = /^[a-z0-9-]{1,120}$/.test(slug) ? await getAgreementCard(prisma, slug) : null;
-  if (!deal) notFound();
+  // A plain 404 that says why (notFound() gives an image route an empty body).
+  if (!deal) return new Response("No public deal has this address, so there is no share image for it.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return new ImageResponse(<OgCard deal={deal} />, {
     ...size,
     fonts: await ogFonts(),

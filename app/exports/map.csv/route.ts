@@ -1,9 +1,9 @@
 // GET /exports/map.csv?<the /map filters> — the map's numbers, one row per country (Ukraine first), the
 // same columns as the page's table and the API (lib/map/table.ts).
-import { csvResponse, toCsv } from "@/lib/csv";
 import { prisma } from "@/lib/db";
 import { getCooperationMap } from "@/lib/data/cooperation-map";
 import { env } from "@/lib/env";
+import { csvHeaders, csvString } from "@/lib/export/csv";
 import { parseMapParams } from "@/lib/map/params";
 import { mapCsv } from "@/lib/map/table";
 import { searchParamsToObject } from "@/lib/schemas/query";
@@ -22,7 +22,7 @@ export async function GET(request: Request) {
     );
   try {
     const { header, rows } = mapCsv(await getCooperationMap(prisma, filters), env.SITE_URL.replace(/\/$/, ""));
-    return csvResponse("map.csv", toCsv(header, rows));
+    return new Response(csvString(header, rows), { headers: { ...csvHeaders("map.csv"), "Cache-Control": "no-store" } });
   } catch (error) {
     console.error("Map CSV failed:", error);
     return Response.json(

@@ -105,9 +105,10 @@ export const actorDef: EntityDef<ActorDoc> = {
     Object.assign(
       errors,
       await missingIds(
-        (ids) => tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+        (ids) => tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true, deletedAt: true } }),
         doc.links.map((l, i) => ({ path: `links.${i}.toId`, id: l.toId })),
         "This actor does not exist (any more). Choose another.",
+        "This actor is in the trash. Choose another, or ask an admin to restore it first.",
       ),
     );
     return errors;

@@ -162,9 +162,10 @@ export const agreementDef: EntityDef<AgreementDoc> = {
     Object.assign(
       errors,
       await missingIds(
-        (ids) => tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+        (ids) => tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true, deletedAt: true } }),
         doc.parties.map((p, i) => ({ path: `parties.${i}.actorId`, id: p.actorId })),
         "This actor does not exist (any more). Choose another.",
+        "This actor is in the trash. Choose another, or ask an admin to restore it first.",
       ),
     );
     return errors;

@@ -108,12 +108,13 @@ export const eventDef: EntityDef<EventDoc> = {
     Object.assign(
       errors,
       await missingIds(
-        (ids) => tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+        (ids) => tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true, deletedAt: true } }),
         doc.actors.map((a, i) => ({ path: `actors.${i}.actorId`, id: a.actorId })),
         "This actor does not exist (any more). Choose another.",
+        "This actor is in the trash. Choose another, or ask an admin to restore it first.",
       ),
-      await missingIds((ids) => tx.agreement.findMany({ where: { id: { in: ids } }, select: { id: true } }), doc.agreements.map((a) => ({ path: "agreements", id: a })), "An agreement chosen here does not exist."),
-      await missingIds((ids) => tx.pledge.findMany({ where: { id: { in: ids } }, select: { id: true } }), doc.pledges.map((p) => ({ path: "pledges", id: p })), "A pledge chosen here does not exist."),
+      await missingIds((ids) => tx.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, deletedAt: true } }), doc.agreements.map((a) => ({ path: "agreements", id: a })), "An agreement chosen here does not exist.", "An agreement chosen here is in the trash. Remove it from the list, or ask an admin to restore it first."),
+      await missingIds((ids) => tx.pledge.findMany({ where: { id: { in: ids } }, select: { id: true, deletedAt: true } }), doc.pledges.map((p) => ({ path: "pledges", id: p })), "A pledge chosen here does not exist.", "A pledge chosen here is in the trash. Remove it from the list, or ask an admin to restore it first."),
     );
     return errors;
   },

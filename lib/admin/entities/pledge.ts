@@ -106,15 +106,16 @@ export const pledgeDef: EntityDef<PledgeDoc> = {
     Object.assign(
       errors,
       await missingIds(
-        (ids) => tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+        (ids) => tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true, deletedAt: true } }),
         [{ path: "donorId", id: doc.donorId }, ...doc.recipients.map((r, i) => ({ path: `recipients.${i}`, id: r }))],
         "This actor does not exist (any more). Choose another.",
+        "This actor is in the trash. Choose another, or ask an admin to restore it first.",
       ),
     );
     if (doc.agreementId !== undefined)
       Object.assign(
         errors,
-        await missingIds((ids) => tx.agreement.findMany({ where: { id: { in: ids } }, select: { id: true } }), [{ path: "agreementId", id: doc.agreementId }], "This agreement does not exist."),
+        await missingIds((ids) => tx.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, deletedAt: true } }), [{ path: "agreementId", id: doc.agreementId }], "This agreement does not exist.", "This agreement is in the trash. Choose another, or ask an admin to restore it first."),
       );
     return errors;
   },

@@ -95,13 +95,23 @@ export async function freeSlug(slug: string, taken: (candidate: string) => Promi
   return undefined;
 }
 
-/** Checks that every referenced id exists; errors keyed by path. */
+/**
+ * Checks that every referenced id exists and is not in the trash (a link to a trashed record would
+ * be hidden from the public anyway, so it is refused rather than silently lost); errors keyed by path.
+ */
 export async function missingIds(
-  found: (ids: number[]) => Promise<{ id: number }[]>,
+  found: (ids: number[]) => Promise<{ id: number; deletedAt: Date | null }[]>,
   refs: { path: string; id: number }[],
   message: string,
+  trashedMessage = "This record is in the trash. Choose another, or ask an admin to restore it first.",
 ): Promise<Record<string, string>> {
   if (refs.length === 0) return {};
-  const ids = new Set((await found([...new Set(refs.map((r) => r.id))])).map((r) => r.id));
-  return Object.fromEntries(refs.filter((r) => !ids.has(r.id)).map((r) => [r.path, message]));
+  const rows = new Map((await found([...new Set(refs.map((r) => r.id))])).map((r) => [r.id, r]));
+  return Object.fromEntries(
+    refs.flatMap((r) => {
+      const row = rows.get(r.id);
+      if (!row) return [[r.path, message]];
+      return row.deletedAt ? [[r.path, trashedMessage]] : [];
+    }),
+  );
 }

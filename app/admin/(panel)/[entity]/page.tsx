@@ -23,7 +23,8 @@ export default async function RecordList({ params, searchParams }: Props) {
   const segment = entityParam(entity);
   await requirePageUser(`/admin/${segment}`);
   const { q, trashed } = await searchParams;
-  const query = typeof q === "string" ? q.slice(0, 100) : "";
+  // PostgreSQL cannot hold a NUL, and a search box never needs control characters.
+  const query = typeof q === "string" ? q.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 100) : "";
   const rows = await listRecords(prisma, segment, { q: query });
   const title = entityTitles[segment];
   return (

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Citations" };
 export default async function CitationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser("/admin/citations");
   const { q } = await searchParams;
-  const query = typeof q === "string" ? q.slice(0, 200) : "";
+  const query = typeof q === "string" ? q.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200) : "";
   const rows = await listCitations(prisma, query || undefined);
   return (
     <div className="space-y-4">

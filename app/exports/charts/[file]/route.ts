@@ -2,10 +2,10 @@
 // its data table), for the overview charts and each actor's activity chart.
 import { actorActivityChart } from "@/lib/charts/actor-activity";
 import { chartTable, type ChartData } from "@/lib/charts/types";
-import { csvResponse, toCsv } from "@/lib/csv";
 import { prisma } from "@/lib/db";
 import { getActorProfile } from "@/lib/data/actor-profile";
 import { getOverview, overviewCharts } from "@/lib/data/overview";
+import { csvHeaders, csvString } from "@/lib/export/csv";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +26,7 @@ export async function GET(_request: Request, context: { params: Promise<{ file: 
     const chart = await findChart(id);
     if (!chart) return Response.json({ error: `No chart has the id "${id}".` }, { status: 404 });
     const table = chartTable(chart);
-    return csvResponse(`${chart.id}.csv`, toCsv(table.header, table.rows));
+    return new Response(csvString(table.header, table.rows), { headers: { ...csvHeaders(`${chart.id}.csv`), "Cache-Control": "no-store" } });
   } catch (error) {
     console.error("Chart CSV failed:", error);
     return Response.json({ error: "The database is not answering right now. Please try again in a moment." }, { status: 503 });

@@ -37,6 +37,8 @@ export default async function EditRecord({ params, searchParams }: Props) {
   const ui = entityUi[segment];
   const [meta, values, options] = await Promise.all([recordMeta(prisma, def.model, id), def.load(prisma, id), loadFormOptions(prisma)]);
   if (!meta || !values) notFound();
+  // A draft that other records point at: say what the public pages now leave out (the visibility rule, lib/data/visibility.ts).
+  const pointingHere = !meta.isPublished && !meta.deletedAt ? ((await def.dependants?.(prisma, id)) ?? []) : [];
   const { saved } = await searchParams;
   const title = typeof values.title === "string" ? values.title : typeof values.name === "string" ? values.name : `#${id}`;
   const publicPath = def.publicPath(meta.slug);
@@ -62,6 +64,13 @@ export default async function EditRecord({ params, searchParams }: Props) {
       {typeof saved === "string" && savedMessages[saved] ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
           {savedMessages[saved]} {saved === "created" || saved === "updated" || saved === "restored" ? `This is version ${meta.version}; the public pages show it now${meta.isPublished ? "" : " (as a draft it stays hidden)"}.` : ""}
+        </p>
+      ) : null}
+      {pointingHere.length > 0 ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          This {ui.singular} is a draft, and other records point at it: {pointingHere.slice(0, 5).join("; ")}
+          {pointingHere.length > 5 ? ` and ${pointingHere.length - 5} more` : ""}. Until it is published, their public pages, the API and the exports leave
+          it out — no name, no link, no count.
         </p>
       ) : null}
       {meta.deletedAt ? (
